@@ -1,0 +1,140 @@
+package nl.contractrules.api;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import nl.contractrules.model.Answer;
+import nl.contractrules.model.CaseInput;
+import nl.contractrules.model.Contract;
+import nl.contractrules.model.InvalidInputException;
+import nl.contractrules.time.BusinessTime;
+import org.kie.api.runtime.StatelessKieSession;
+
+/**
+ * The facade: a compiled rule set that decides cases under contracts.
+ *
+ * <p>Build it once ({@link #bundled()} or {@link #load(Path)}: compiling is the expensive part) and share it:
+ * it is immutable and thread-safe. Every evaluation runs in its own cheap stateless session.
+ *
+ * <pre>{@code
+ * ContractRules rules = ContractRules.bundled();
+ * Decision d = rules.decide(contract, Incident.reportedAt(now));
+ * List<Outcome> all = rules.decideAll(contract, cases);
+ * }</pre>
+ */
+public final class ContractRules {
+    /** Default bound on rule firings per evaluation: far above any contract's need, far below a hang. */
+    public static final int DEFAULT_MAX_FIRINGS = 10_000;
+
+    private final CompiledRules compiled;
+    private final BusinessTime time;
+    private final int maxFirings;
+
+    private ContractRules(CompiledRules compiled, Clock clock, int maxFirings) {
+        this.compiled = compiled;
+        this.time = new BusinessTime(compiled.calendars, clock);
+        this.maxFirings = maxFirings;
+    }
+
+    /** The rules bundled with the library. */
+    public static ContractRules bundled() {
+        return of(RuleFile.bundled());
+    }
+
+    /** The rule files in a directory (as written by {@code export-rules}); throws {@link RuleLoadException}. */
+    public static ContractRules load(Path directory) {
+        return of(RuleFile.directory(directory));
+    }
+
+    /** Compiles the given rule files; throws {@link RuleLoadException} listing every problem. */
+    public static ContractRules of(List<RuleFile> files) {
+        return new ContractRules(CompiledRules.compile(files), Clock.systemDefaultZone(), DEFAULT_MAX_FIRINGS);
+    }
+
+    /** The same rules with another clock for "now" (the compiled rule base is shared, not rebuilt). */
+    public ContractRules withClock(Clock clock) {
+        return new ContractRules(compiled, Objects.requireNonNull(clock, "clock"), maxFirings);
+    }
+
+    /** The same rules with another bound on rule firings per evaluation. */
+    public ContractRules withMaxFirings(int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("maxFirings must be at least 1, was " + max);
+        }
+        return new ContractRules(compiled, time.clock(), max);
+    }
+
+    public int ruleCount() {
+        return compiled.ruleCount;
+    }
+
+    /**
+     * Decides one case.
+     *
+     * @throws InvalidInputException when the case is rejected (bad input, or a kind the regime does not decide)
+     * @throws RuleEvaluationException when the rule set fails on it
+     */
+    public Decision decide(Contract contract, CaseInput input) {
+        Outcome outcome = evaluate(contract, input);
+        if (outcome instanceof Rejection r) {
+            if ("rules".equals(r.field())) {
+                throw new RuleEvaluationException(r.message());
+            }
+            throw InvalidInputException.withMessage(r.field(), r.message());
+        }
+        return (Decision) outcome;
+    }
+
+    /** Decides one case; never throws for bad input, which comes back as a {@link Rejection}. */
+    public Outcome evaluate(Contract contract, CaseInput input) {
+        Objects.requireNonNull(contract, "contract");
+        Objects.requireNonNull(input, "input");
+        Answer answer = new Answer(input.kind());
+        FiringLog log = new FiringLog(maxFirings);
+        StatelessKieSession session = compiled.kieBase.newStatelessKieSession();
+        session.setGlobal("time", time);
+        session.addEventListener(log);
+        try {
+            session.execute(List.of(contract, input, answer));
+        } catch (RuntimeException e) {
+            return rejectionFor(e);
+        }
+        if (log.runaway()) {
+            return new Rejection("rules", "runaway rules: more than " + maxFirings
+                    + " rule firings for one " + input.kind() + " case; the rule set loops");
+        }
+        if (answer.rejected()) {
+            InvalidInputException first = answer.rejections().get(0);
+            return new Rejection(first.field(), first.getMessage());
+        }
+        if (log.fired() == 0) {
+            return new Rejection("kind", contract.regime() + " does not decide " + input.kind() + " cases");
+        }
+        return new Decision(input.kind(), answer.fields(), log.ruleIds(), log.citations(), answer.flags());
+    }
+
+    /** Decides each case; the outcomes come in input order, a rejection in the place of each bad case. */
+    public List<Outcome> decideAll(Contract contract, List<? extends CaseInput> inputs) {
+        List<Outcome> outcomes = new ArrayList<>(inputs.size());
+        for (CaseInput input : inputs) {
+            outcomes.add(evaluate(contract, input));
+        }
+        return outcomes;
+    }
+
+    /** A rule that threw: bad input it found (named field) or a broken rule (field {@code rules}). */
+    private static Rejection rejectionFor(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidInputException invalid) {
+                return new Rejection(invalid.field(), invalid.getMessage());
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return new Rejection("rules", "rule evaluation failed: " + root);
+    }
+}

@@ -1,0 +1,57 @@
+package nl.contractrules.api;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+
+/**
+ * Records, for one evaluation, the rulebook IDs of the rules that fired in firing order (each ID once, with its
+ * citation), and halts the session when more rules fire than the runaway guard allows.
+ */
+final class FiringLog extends DefaultAgendaEventListener {
+    private final int maxFirings;
+    private final Map<String, Citation> citations = new LinkedHashMap<>();
+    private int fired;
+
+    FiringLog(int maxFirings) {
+        this.maxFirings = maxFirings;
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        Map<String, Object> meta = event.getMatch().getRule().getMetaData();
+        for (String id : ids(meta)) {
+            citations.computeIfAbsent(id, k -> new Citation(k, String.valueOf(meta.get("seed")),
+                    String.valueOf(meta.get("section"))));
+        }
+        if (++fired > maxFirings) {
+            event.getKieRuntime().halt();
+        }
+    }
+
+    /** The rulebook IDs a rule cites: {@code @id("CS365.BC.1")}, or several separated by commas. */
+    static List<String> ids(Map<String, Object> meta) {
+        return Arrays.stream(String.valueOf(meta.get("id")).split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+    }
+
+    boolean runaway() {
+        return fired > maxFirings;
+    }
+
+    int fired() {
+        return fired;
+    }
+
+    List<String> ruleIds() {
+        return new ArrayList<>(citations.keySet());
+    }
+
+    List<Citation> citations() {
+        return new ArrayList<>(citations.values());
+    }
+}

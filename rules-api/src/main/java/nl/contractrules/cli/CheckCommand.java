@@ -1,0 +1,70 @@
+package nl.contractrules.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.contractrules.api.ContractRules;
+import nl.contractrules.api.RuleLoadException;
+import nl.contractrules.scenario.Expectations;
+import nl.contractrules.scenario.Scenario;
+import nl.contractrules.scenario.ScenarioFormatException;
+import nl.contractrules.scenario.ScenarioRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code check FILE_OR_DIR…}: runs every expectation; one line per failing case, then {@code N passed, N failed}.
+ * Exit 0 when all pass, 1 when any fails, 2 when a file cannot be read or parsed.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Check scenario files' expectations.")
+final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    RulesOption rulesOption;
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR")
+    List<Path> paths;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ContractRules rules;
+        try {
+            rules = rulesOption.load();
+        } catch (RuleLoadException e) {
+            err.println(e.getMessage());
+            return Main.UNREADABLE;
+        }
+        ScenarioRunner runner = new ScenarioRunner(rules);
+        int passed = 0;
+        int failed = 0;
+        boolean unreadable = false;
+        for (Path file : ScenarioFiles.expand(paths)) {
+            try {
+                for (ScenarioRunner.Result result : runner.run(Scenario.read(file))) {
+                    if (result.scenarioCase().expect() == null) {
+                        continue;
+                    }
+                    if (result.passed()) {
+                        passed++;
+                    } else {
+                        failed++;
+                        for (Expectations.Mismatch m : result.mismatches()) {
+                            out.println("FAIL " + file + " " + result.scenarioCase().id() + ": " + m);
+                        }
+                    }
+                }
+            } catch (ScenarioFormatException e) {
+                err.println(e.getMessage());
+                unreadable = true;
+            }
+        }
+        out.println(passed + " passed, " + failed + " failed");
+        return unreadable ? Main.UNREADABLE : failed > 0 ? 1 : 0;
+    }
+}

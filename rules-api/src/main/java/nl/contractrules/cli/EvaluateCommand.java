@@ -1,0 +1,72 @@
+package nl.contractrules.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.contractrules.api.ContractRules;
+import nl.contractrules.api.RuleLoadException;
+import nl.contractrules.scenario.Json;
+import nl.contractrules.scenario.Scenario;
+import nl.contractrules.scenario.ScenarioFormatException;
+import nl.contractrules.scenario.ScenarioRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code evaluate FILE…}: prints the decisions of every case, as JSON or as a table. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Print the decisions for scenario files.")
+final class EvaluateCommand implements Callable<Integer> {
+    enum Format { json, text }
+
+    @Mixin
+    RulesOption rulesOption;
+    @Option(names = "--format", defaultValue = "json", description = "json (default) or text")
+    Format format;
+    @Parameters(arity = "1..*", paramLabel = "FILE")
+    List<Path> files;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ContractRules rules;
+        try {
+            rules = rulesOption.load();
+        } catch (RuleLoadException e) {
+            err.println(e.getMessage());
+            return Main.UNREADABLE;
+        }
+        ScenarioRunner runner = new ScenarioRunner(rules);
+        ArrayNode all = Json.MAPPER.createArrayNode();
+        int exit = 0;
+        for (Path file : ScenarioFiles.expand(files)) {
+            try {
+                Scenario scenario = Scenario.read(file);
+                List<ScenarioRunner.Result> results = runner.run(scenario);
+                if (format == Format.text) {
+                    TextTable.print(out, scenario, results);
+                } else {
+                    ObjectNode node = all.addObject().put("file", file.toString()).put("name", scenario.name());
+                    ArrayNode decisions = node.putArray("decisions");
+                    results.forEach(r -> decisions.add(r.toJson()));
+                }
+            } catch (ScenarioFormatException e) {
+                err.println(e.getMessage());
+                exit = Main.UNREADABLE;
+            }
+        }
+        if (format == Format.json) {
+            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(all));
+        }
+        return exit;
+    }
+}

@@ -1,0 +1,34 @@
+package nl.contractrules.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code java -jar contract-rules.jar COMMAND …} ({@code ../shared/spec/scenarios.md}). */
+@Command(name = "contract-rules", mixinStandardHelpOptions = true, version = "contract-rules 0.1.0",
+        description = "Decides cases under Dutch IT-service contracts from rule files.",
+        subcommands = {EvaluateCommand.class, CheckCommand.class, ValidateCommand.class, ExportRulesCommand.class})
+public final class Main implements Runnable {
+    /** Exit code for input that cannot be read or parsed (a scenario file, a rule directory). */
+    static final int UNREADABLE = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line with the given output streams and returns its exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        return new CommandLine(new Main()).setOut(out).setErr(err).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

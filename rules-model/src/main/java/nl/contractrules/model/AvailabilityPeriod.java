@@ -1,0 +1,23 @@
+package nl.contractrules.model;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import nl.contractrules.time.ContractTime;
+
+/** A measurement period [periodStart, periodEnd) and the outages in it (COMMON.AVAIL). */
+public record AvailabilityPeriod(ZonedDateTime periodStart, ZonedDateTime periodEnd, List<Outage> outages)
+        implements CaseInput {
+    public AvailabilityPeriod {
+        periodStart = ContractTime.local(Check.required(periodStart, "periodStart"));
+        periodEnd = ContractTime.local(Check.required(periodEnd, "periodEnd"));
+        if (!periodEnd.isAfter(periodStart)) {
+            throw new InvalidInputException("periodEnd", periodEnd, "must be after periodStart " + periodStart);
+        }
+        outages = List.copyOf(Check.required(outages, "outages"));
+    }
+
+    @Override
+    public CaseKind kind() {
+        return CaseKind.AVAILABILITY;
+    }
+}

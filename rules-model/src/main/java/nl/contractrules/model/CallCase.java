@@ -1,0 +1,26 @@
+package nl.contractrules.model;
+
+/** A dialled number, to classify and to decide whether a flat rate includes it. */
+public record CallCase(String number) implements CaseInput {
+    public CallCase {
+        number = Check.notBlank(number, "number").replaceAll("[\\s-]", "");
+        if (!number.matches("\\+?[0-9]+")) {
+            throw new InvalidInputException("number", number, "must be digits, optionally after a leading +");
+        }
+    }
+
+    /** True when the number starts with one of the prefixes. */
+    public boolean startsWithAny(String... prefixes) {
+        for (String prefix : prefixes) {
+            if (number.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public CaseKind kind() {
+        return CaseKind.CALL;
+    }
+}

@@ -1,0 +1,59 @@
+package nl.contractrules.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A customer's contract: the regime and tier whose rules decide its cases, plus the data some rules need
+ * (start, term and fee for terminations and buyouts). Validated on construction.
+ *
+ * @param tier       required when the regime has tiers, absent otherwise
+ * @param start      needed only by rules that use it; see {@link #requireStart()}
+ * @param termMonths contract term in months, when the contract states one
+ * @param monthlyFee monthly fee, when the contract states one
+ */
+public record Contract(String id, Regime regime, Tier tier, LocalDate start, Integer termMonths,
+                       BigDecimal monthlyFee, Set<ContractOption> options) {
+
+    public Contract {
+        id = Check.orDefault(id, "");
+        Check.required(regime, "contract.regime");
+        if (regime.tiers().isEmpty() && tier != null) {
+            throw new InvalidInputException("contract.tier", tier, regime + " has no tiers");
+        }
+        if (!regime.tiers().isEmpty()) {
+            Check.required(tier, "contract.tier");
+            if (!regime.tiers().contains(tier)) {
+                throw new InvalidInputException("contract.tier", tier,
+                        "is not a tier of " + regime + " (tiers: " + regime.tiers() + ")");
+            }
+        }
+        Check.atLeast(termMonths, 1, "contract.termMonths");
+        Check.notNegative(monthlyFee, "contract.monthlyFee");
+        options = options == null || options.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(options));
+        for (ContractOption option : options) {
+            if (!regime.options().contains(option)) {
+                throw new InvalidInputException("contract.options", option, "is not an option of " + regime);
+            }
+        }
+    }
+
+    public static Contract of(Regime regime, Tier tier, ContractOption... options) {
+        return new Contract("", regime, tier, null, null, null, Set.of(options));
+    }
+
+    public boolean hasOption(ContractOption option) {
+        return options.contains(option);
+    }
+
+    /** The start date, for a rule that needs it: a missing one is bad input naming {@code contract.start}. */
+    public LocalDate requireStart() {
+        return Check.required(start, "contract.start");
+    }
+
+    public int requireTermMonths() {
+        return Check.required(termMonths, "contract.termMonths");
+    }
+}

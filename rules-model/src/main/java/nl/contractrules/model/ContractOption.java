@@ -1,0 +1,9 @@
+package nl.contractrules.model;
+
+/** Options and add-ons a contract may hold ({@link Regime#options()} says which belong where). */
+public enum ContractOption {
+    CONNECT_SECURE_VOIP, HIP_ONBEPERKT, CONNECT_SECURE_20,
+    AZURE_RAPID_RESPONSE, AZURE_EVENT_MANAGEMENT, RETAIL_EVENT_MANAGEMENT, OFFICE_365_ENGINEERING_DIRECT,
+    DEVELOPER_SUPPORT, MISSION_CRITICAL, CYBERSECURITY, REACTIVE_SUPPORT_MANAGEMENT_ADDON,
+    EXTENDED_DESIGNATED_ENGINEERING
+}

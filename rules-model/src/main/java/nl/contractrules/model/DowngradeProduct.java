@@ -1,0 +1,6 @@
+package nl.contractrules.model;
+
+/** Products whose count a downgrade lowers. */
+public enum DowngradeProduct {
+    HIP_ONBEPERKT, SIM_ONLY, REGULAR
+}

@@ -1,0 +1,16 @@
+package nl.contractrules.model;
+
+import java.time.LocalDate;
+
+/** Until when does a contractual period run, counted from a date? */
+public record PeriodQuery(PeriodKind what, LocalDate from) implements CaseInput {
+    public PeriodQuery {
+        Check.required(what, "what");
+        Check.required(from, "from");
+    }
+
+    @Override
+    public CaseKind kind() {
+        return CaseKind.PERIOD;
+    }
+}

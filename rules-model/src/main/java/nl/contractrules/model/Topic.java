@@ -1,0 +1,6 @@
+package nl.contractrules.model;
+
+/** The subject of a document conflict. */
+public enum Topic {
+    GENERAL, SLA
+}

@@ -1,0 +1,6 @@
+package nl.contractrules.model;
+
+/** What a warranty covers. */
+public enum WarrantyItem {
+    EQUIPMENT, BATTERY_PACK, INSTALLATION
+}

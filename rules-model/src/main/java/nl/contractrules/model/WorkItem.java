@@ -1,0 +1,30 @@
+package nl.contractrules.model;
+
+import java.time.ZonedDateTime;
+import nl.contractrules.time.ContractTime;
+
+/** A piece of work: coverage is decided on the expected minutes, billing on the actual ones (COMMON.WORK). */
+public record WorkItem(WorkCategory category, Integer expectedMinutes, Integer actualMinutes,
+                       ZonedDateTime performedAt, boolean onSite) implements CaseInput {
+    public WorkItem {
+        Check.required(category, "category");
+        Check.notNegative(expectedMinutes, "expectedMinutes");
+        Check.notNegative(actualMinutes, "actualMinutes");
+        performedAt = performedAt == null ? null : ContractTime.local(performedAt);
+    }
+
+    /** Expected minutes, 0 when not given. */
+    public int expected() {
+        return expectedMinutes == null ? 0 : expectedMinutes;
+    }
+
+    /** Actual minutes, falling back to the expected ones, 0 when neither is given. */
+    public int actual() {
+        return actualMinutes == null ? expected() : actualMinutes;
+    }
+
+    @Override
+    public CaseKind kind() {
+        return CaseKind.WORK;
+    }
+}

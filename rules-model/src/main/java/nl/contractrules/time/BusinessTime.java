@@ -1,0 +1,60 @@
+package nl.contractrules.time;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+
+/**
+ * The arithmetic helpers rule files call, as the global {@code time}: business hours and days on a named
+ * calendar, clock hours, the daily maintenance window, and "now" from an injected {@link Clock}.
+ * The contract's numbers (how many hours, which calendar) stay in the rule files.
+ */
+public final class BusinessTime {
+    private final Calendars calendars;
+    private final Clock clock;
+
+    public BusinessTime(Calendars calendars, Clock clock) {
+        this.calendars = Objects.requireNonNull(calendars, "calendars");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Now, in {@code Europe/Amsterdam}, from the injected clock. */
+    public ZonedDateTime now() {
+        return ZonedDateTime.now(clock.withZone(ContractTime.ZONE));
+    }
+
+    /** COMMON.BH: {@code minutes} of the calendar's open time after {@code start}. */
+    public ZonedDateTime plusBusinessMinutes(ZonedDateTime start, long minutes, String calendarId) {
+        return calendars.calendar(calendarId).addBusinessTime(start, Duration.ofMinutes(minutes));
+    }
+
+    /** COMMON.CLOCK: {@code minutes} of real elapsed time after {@code start}. */
+    public ZonedDateTime plusClockMinutes(ZonedDateTime start, long minutes) {
+        return ContractTime.plusClock(start, Duration.ofMinutes(minutes));
+    }
+
+    /** COMMON.BD: closing time of the n-th business day after the day of receipt. */
+    public ZonedDateTime businessDaysDue(ZonedDateTime receivedAt, int businessDays, String calendarId) {
+        return calendars.calendar(calendarId).businessDaysDue(receivedAt, businessDays);
+    }
+
+    /** The first instant at or after {@code t} inside the calendar's open time. */
+    public ZonedDateTime nextOpening(ZonedDateTime t, String calendarId) {
+        return calendars.calendar(calendarId).nextOpening(t);
+    }
+
+    public boolean isOpen(ZonedDateTime t, String calendarId) {
+        return calendars.calendar(calendarId).isOpen(t);
+    }
+
+    /** COMMON.MAINT: {@code from} ≤ local time of {@code t} < {@code to}, times as {@code "HH:mm"}. */
+    public boolean insideDailyWindow(ZonedDateTime t, String from, String to) {
+        return ContractTime.insideDailyWindow(t, LocalTime.parse(from), LocalTime.parse(to));
+    }
+}
