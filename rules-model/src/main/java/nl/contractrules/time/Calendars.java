@@ -101,7 +101,11 @@ public final class Calendars {
         return new Calendars(calendars, holidays);
     }
 
-    /** The calendar with this id. @throws IllegalArgumentException naming an unknown id */
+    /**
+     * The calendar with this id.
+     *
+     * @throws IllegalArgumentException naming an unknown id
+     */
     public BusinessCalendar calendar(String id) {
         BusinessCalendar calendar = calendars.get(id);
         if (calendar == null) {
@@ -110,7 +114,11 @@ public final class Calendars {
         return calendar;
     }
 
-    /** The holiday set with this id. @throws IllegalArgumentException naming an unknown id */
+    /**
+     * The holiday set with this id.
+     *
+     * @throws IllegalArgumentException naming an unknown id
+     */
     public HolidaySet holidays(String id) {
         HolidaySet set = holidays.get(id);
         if (set == null) {

@@ -29,7 +29,11 @@ public final class Downtime {
     private final List<Span> counted = new ArrayList<>();
     private final List<Span> excluded = new ArrayList<>();
 
-    /** @throws IllegalArgumentException when {@code periodEnd} is not after {@code periodStart} */
+    /**
+     * Starts an empty accumulator for the period [periodStart, periodEnd).
+     *
+     * @throws IllegalArgumentException when {@code periodEnd} is not after {@code periodStart}
+     */
     public Downtime(ZonedDateTime periodStart, ZonedDateTime periodEnd) {
         this.periodStart = seconds(periodStart, "periodStart");
         this.periodEnd = seconds(periodEnd, "periodEnd");
@@ -38,12 +42,20 @@ public final class Downtime {
         }
     }
 
-    /** Counts the outage [start, end). @throws IllegalArgumentException when end is before start */
+    /**
+     * Counts the outage [start, end), clipped to the period.
+     *
+     * @throws IllegalArgumentException when end is before start
+     */
     public void count(ZonedDateTime start, ZonedDateTime end) {
         add(counted, seconds(start, "start"), checkedEnd(start, end));
     }
 
-    /** Excludes the outage [start, end). @throws IllegalArgumentException when end is before start */
+    /**
+     * Excludes the outage [start, end), clipped to the period.
+     *
+     * @throws IllegalArgumentException when end is before start
+     */
     public void exclude(ZonedDateTime start, ZonedDateTime end) {
         add(excluded, seconds(start, "start"), checkedEnd(start, end));
     }
