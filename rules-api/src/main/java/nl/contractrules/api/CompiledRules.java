@@ -65,6 +65,9 @@ final class CompiledRules {
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            if (m.getText().contains("Parser returned a null Package")) {
+                continue; // a consequence of a syntax error reported on its own line
+            }
             String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^" + SOURCE_ROOT, "");
             problems.add(new RuleProblem(path, Math.max(m.getLine(), 0), m.getText().strip()));
         }

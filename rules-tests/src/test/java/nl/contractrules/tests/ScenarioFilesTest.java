@@ -32,11 +32,11 @@ class ScenarioFilesTest {
             Scenario scenario = Scenario.read(file);
             List<DynamicTest> cases = runner.run(scenario).stream()
                     .filter(r -> r.scenarioCase().expect() != null)
-                    .map(r -> DynamicTest.dynamicTest(r.scenarioCase().id(), file.toUri(),
+                    .map(r -> DynamicTest.dynamicTest(r.scenarioCase().id(),
                             () -> assertThat(r.mismatches()).as("%s %s: %s", file, r.scenarioCase().id(),
                                     r.toJson()).isEmpty()))
                     .toList();
-            return DynamicContainer.dynamicContainer(file.getFileName().toString(), file.toUri(), cases.stream());
+            return DynamicContainer.dynamicContainer(file.getFileName().toString(), cases.stream());
         });
     }
 
