@@ -28,15 +28,17 @@ class ScenarioFilesTest {
         ScenarioRunner runner = new ScenarioRunner(RULES);
         List<Path> files = scenarioFiles();
         assertThat(files).as("scenario files").isNotEmpty();
+        // No file test-source URIs on the dynamic nodes: maven-surefire 3.5.3 neither counts nor fails dynamic
+        // tests whose source is a file, so a failing scenario would let `verify` pass.
         return files.stream().map(file -> {
             Scenario scenario = Scenario.read(file);
             List<DynamicTest> cases = runner.run(scenario).stream()
                     .filter(r -> r.scenarioCase().expect() != null)
-                    .map(r -> DynamicTest.dynamicTest(r.scenarioCase().id(), file.toUri(),
+                    .map(r -> DynamicTest.dynamicTest(r.scenarioCase().id(),
                             () -> assertThat(r.mismatches()).as("%s %s: %s", file, r.scenarioCase().id(),
                                     r.toJson()).isEmpty()))
                     .toList();
-            return DynamicContainer.dynamicContainer(file.getFileName().toString(), file.toUri(), cases.stream());
+            return DynamicContainer.dynamicContainer(file.getFileName().toString(), cases.stream());
         });
     }
 
