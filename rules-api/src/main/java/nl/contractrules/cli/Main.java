@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
     /** Exit code for input that cannot be read or parsed (a scenario file, a rule directory). */
     static final int UNREADABLE = 2;
+    private static final String BUILDER_LOG = "org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl";
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -23,6 +24,10 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        // The KIE builder logs the compile errors that the commands print as file:line: message.
+        if (System.getProperty(BUILDER_LOG) == null) {
+            System.setProperty(BUILDER_LOG, "off");
         }
         return new CommandLine(new Main()).setOut(out).setErr(err).execute(args);
     }
