@@ -36,6 +36,8 @@ final class CompiledRules {
     /** Java compiler messages about a consequence, and the name they are about. */
     private static final Pattern NAMED_IN_MESSAGE = Pattern.compile(
             "The (?:method|constructor) (\\w+)\\(|(\\w+) cannot be resolved|The field (?:\\w+\\.)*(\\w+) is");
+    /** The parser's messages start with their error code, e.g. "[ERR 102] Line 7:0 mismatched input". */
+    private static final Pattern PARSE_ERROR = Pattern.compile("\\s*\\[ERR \\d+]");
     /** A constraint the compiler could not analyse, sometimes reported without a line. */
     private static final Pattern UNANALYSED = Pattern.compile("^Unable to Analyse Expression (.+?): \\[Error");
 
@@ -104,11 +106,16 @@ final class CompiledRules {
             kfs.write(SOURCE_ROOT + source.kiePath(), source.drl().getBytes(UTF_8));
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (errors.stream().anyMatch(CompiledRules::isParseError)) {
+            // A file that does not parse takes its package's declared types with it: report only parse errors.
+            errors = errors.stream().filter(CompiledRules::isParseError).toList();
+        }
+        for (Message m : errors) {
             String text = oneLine(m.getText());
-            // Echoes of a problem reported better above: a duplicate's clash, a parse error's empty package.
-            if (text.startsWith("Parser returned a null Package") || !duplicates.isEmpty()
-                    && (text.startsWith("Duplicate rule name") || text.matches(".*The type Rule_\\w+ is already defined.*"))) {
+            // The compiler's echoes of a duplicate reported above, at its first declaration and as a class clash.
+            if (!duplicates.isEmpty() && (text.startsWith("Duplicate rule name")
+                    || text.matches(".*The type Rule_\\w+ is already defined.*"))) {
                 continue;
             }
             problems.add(problem(byKiePath.get(m.getPath()), m, text));
@@ -187,6 +194,10 @@ final class CompiledRules {
             line = source.lineInRule(line, name);
         }
         return new RuleProblem(source.file(), source.line(line), text);
+    }
+
+    private static boolean isParseError(Message m) {
+        return PARSE_ERROR.matcher(m.getText()).lookingAt();
     }
 
     /** A multi-line compiler message on one line, without the excerpt and caret that repeat the location. */

@@ -47,6 +47,29 @@ class ValidationTest {
     }
 
     @Test
+    void aFileThatDoesNotParseIsReportedAloneNotWithItsPackagesOtherFiles() {
+        Validation validation = validate("t/declares.drl", """
+                package t;
+                declare Flagged
+                end
+                rule "uses the declared type"
+                    %s
+                when
+                    Flagged()
+                then
+                end
+                """.formatted(CITED), "t/broken.drl", """
+                package t;
+                rule "broken" when Flagged( then end
+                """);
+
+        assertThat(validation.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("t/broken.drl");
+            assertThat(p.line()).isEqualTo(2);
+        });
+    }
+
+    @Test
     void unknownFactTypesAndFieldsAreReportedAtTheirLines() {
         Validation validation = validate("t/names.drl", """
                 package t;
