@@ -121,6 +121,7 @@ final class CompiledRules {
             problems.add(problem(byKiePath.get(m.getPath()), m, text));
         }
         if (!problems.isEmpty()) {
+            ks.getRepository().removeKieModule(releaseId);
             return failed(problems, 0);
         }
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
