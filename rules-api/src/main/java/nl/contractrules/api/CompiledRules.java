@@ -3,8 +3,11 @@ package nl.contractrules.api;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,15 +24,26 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * A rule set compiled once: the Drools {@link KieBase} (thread-safe, shared by every evaluation), the
- * calendars, and the number of rules. Compiling checks that every rule cites a rulebook ID with its seed and
- * section, and refuses a rule set with no rules.
+ * calendars, and the number of rules. Compiling converts decision tables to DRL, refuses what the guard rails
+ * forbid ({@link RuleGuard}), duplicate rule names, rules that do not cite a rulebook ID with its seed and
+ * section, and a rule set with no rules; every problem is reported at its file and line.
  */
 final class CompiledRules {
     private static final String SOURCE_ROOT = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
-    private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
     /** Metadata every rule carries: the rulebook ID it encodes, and where the seed says it. */
     static final List<String> CITATION_KEYS = List.of("id", "seed", "section");
+    /** Java compiler messages about a consequence, and the name they are about. */
+    private static final Pattern NAMED_IN_MESSAGE = Pattern.compile(
+            "The (?:method|constructor) (\\w+)\\(|(\\w+) cannot be resolved|The field (?:\\w+\\.)*(\\w+) is");
+    /** The parser's messages start with their error code, e.g. "[ERR 102] Line 7:0 mismatched input". */
+    private static final Pattern PARSE_ERROR = Pattern.compile("\\s*\\[ERR \\d+]");
+    /** A constraint the compiler could not analyse, sometimes reported without a line. */
+    private static final Pattern UNANALYSED = Pattern.compile("^Unable to Analyse Expression (.+?): \\[Error");
+
+    /** What compiling gives: the compiled rules when there is no problem, and the validation either way. */
+    record Build(CompiledRules rules, Validation validation) {
+    }
 
     final KieBase kieBase;
     final Calendars calendars;
@@ -43,12 +57,18 @@ final class CompiledRules {
 
     /** Compiles the files, or throws {@link RuleLoadException} listing every problem. */
     static CompiledRules compile(List<RuleFile> files) {
+        Build build = build(files);
+        if (!build.validation().ok()) {
+            throw new RuleLoadException(build.validation().problems());
+        }
+        return build.rules();
+    }
+
+    /** Compiles the files and reports every problem; the rules are null when there is one. */
+    static Build build(List<RuleFile> files) {
         List<RuleProblem> problems = new ArrayList<>();
         Calendars calendars = null;
-        KieServices ks = KieServices.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId releaseId = ks.newReleaseId("nl.contractrules.loaded", "rules", "1.0." + BUILDS.incrementAndGet());
-        kfs.generateAndWritePomXML(releaseId);
+        List<RuleSource> sources = new ArrayList<>();
         for (RuleFile file : files) {
             if (file.path().equals(RuleFile.CALENDARS)) {
                 try {
@@ -57,22 +77,52 @@ final class CompiledRules {
                     problems.add(new RuleProblem(file.path(), 0, e.getMessage()));
                 }
             } else if (isRuleFile(file.path())) {
-                kfs.write(SOURCE_ROOT + file.path(), file.content());
+                try {
+                    sources.add(RuleSource.of(file));
+                } catch (RuleLoadException e) {
+                    problems.addAll(e.problems());
+                }
             }
         }
-        if (calendars == null && problems.isEmpty()) {
+        if (files.stream().noneMatch(f -> f.path().equals(RuleFile.CALENDARS))) {
             problems.add(new RuleProblem(RuleFile.CALENDARS, 0, "missing: every rule set needs its calendars file"));
         }
+        List<RuleProblem> forbidden = RuleGuard.check(sources);
+        if (!forbidden.isEmpty()) {
+            // What the guard refuses is not handed to the compiler at all.
+            problems.addAll(forbidden);
+            return failed(problems, 0);
+        }
+        List<RuleProblem> duplicates = duplicates(sources);
+        problems.addAll(duplicates);
+
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("nl.contractrules.loaded", "rules", "1.0." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, RuleSource> byKiePath = new HashMap<>();
+        for (RuleSource source : sources) {
+            byKiePath.put(source.kiePath(), source);
+            kfs.write(SOURCE_ROOT + source.kiePath(), source.drl().getBytes(UTF_8));
+        }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            if (m.getText().contains("Parser returned a null Package")) {
-                continue; // a consequence of a syntax error reported on its own line
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (errors.stream().anyMatch(CompiledRules::isParseError)) {
+            // A file that does not parse takes its package's declared types with it: report only parse errors.
+            errors = errors.stream().filter(CompiledRules::isParseError).toList();
+        }
+        for (Message m : errors) {
+            String text = oneLine(m.getText());
+            // The compiler's echoes of a duplicate reported above, at its first declaration and as a class clash.
+            if (!duplicates.isEmpty() && (text.startsWith("Duplicate rule name")
+                    || text.matches(".*The type Rule_\\w+ is already defined.*"))) {
+                continue;
             }
-            String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^" + SOURCE_ROOT, "");
-            problems.add(new RuleProblem(path, Math.max(m.getLine(), 0), m.getText().strip()));
+            problems.add(problem(byKiePath.get(m.getPath()), m, text));
         }
         if (!problems.isEmpty()) {
-            throw new RuleLoadException(problems);
+            ks.getRepository().removeKieModule(releaseId);
+            return failed(problems, 0);
         }
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
         ks.getRepository().removeKieModule(releaseId);
@@ -82,7 +132,7 @@ final class CompiledRules {
                 count++;
                 for (String key : CITATION_KEYS) {
                     if (!(rule.getMetaData().get(key) instanceof String value) || value.isBlank()) {
-                        problems.add(locate(files, rule.getName(), "rule \"" + rule.getName()
+                        problems.add(locate(sources, pkg.getName(), rule.getName(), "rule \"" + rule.getName()
                                 + "\" has no @" + key + "(...): every rule cites its rulebook ID, seed and section"));
                     }
                 }
@@ -92,9 +142,9 @@ final class CompiledRules {
             problems.add(new RuleProblem("", 0, "the rule set has no rules"));
         }
         if (!problems.isEmpty()) {
-            throw new RuleLoadException(problems);
+            return failed(problems, count);
         }
-        return new CompiledRules(kieBase, calendars, count);
+        return new Build(new CompiledRules(kieBase, calendars, count), new Validation(List.of(), count));
     }
 
     static boolean isRuleFile(String path) {
@@ -102,17 +152,68 @@ final class CompiledRules {
         return lower.endsWith(".drl") || lower.endsWith(".csv") || lower.endsWith(".xls") || lower.endsWith(".xlsx");
     }
 
-    /** The file and line where a rule of that name is declared, for a problem about it. */
-    private static RuleProblem locate(List<RuleFile> files, String ruleName, String message) {
-        for (RuleFile file : files) {
-            if (file.path().endsWith(".drl")) {
-                String text = new String(file.content(), UTF_8);
-                Matcher m = RULE_NAME.matcher(text);
-                while (m.find()) {
-                    if (m.group(1).equals(ruleName)) {
-                        int line = (int) text.substring(0, m.start(1)).chars().filter(c -> c == '\n').count() + 1;
-                        return new RuleProblem(file.path(), line, message);
-                    }
+    private static Build failed(List<RuleProblem> problems, int ruleCount) {
+        return new Build(null, new Validation(problems, ruleCount));
+    }
+
+    /** A second rule of the same name in a package, reported where it is declared and naming the first. */
+    private static List<RuleProblem> duplicates(List<RuleSource> sources) {
+        Map<String, RuleProblem> first = new LinkedHashMap<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (RuleSource source : sources) {
+            for (RuleSource.Declared rule : source.rules()) {
+                RuleProblem here = new RuleProblem(source.file(), source.line(rule.drlLine()), "");
+                RuleProblem earlier = first.putIfAbsent(source.packageName() + "\0" + rule.name(), here);
+                if (earlier != null) {
+                    problems.add(new RuleProblem(here.file(), here.line(), "duplicate rule name \"" + rule.name()
+                            + "\" in package " + source.packageName() + ": first declared at " + earlier.file() + ":"
+                            + earlier.line()));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * A compiler message at the file and line it concerns. The compiler places an error in a consequence at its
+     * rule's first line; when the message names a method, constructor, field or variable, the problem is placed
+     * at the rule's line that uses it. A constraint it reports without a line is placed where it is written.
+     */
+    private static RuleProblem problem(RuleSource source, Message m, String text) {
+        if (source == null) {
+            return new RuleProblem(m.getPath() == null ? "" : m.getPath(), Math.max(m.getLine(), 0), text);
+        }
+        int line = m.getLine();
+        Matcher unanalysed = UNANALYSED.matcher(text);
+        if (line <= 0 && unanalysed.find()) {
+            line = source.lineContaining(unanalysed.group(1));
+        }
+        Matcher named = NAMED_IN_MESSAGE.matcher(text);
+        if (line > 0 && text.startsWith("Rule Compilation error") && named.find()) {
+            String name = named.group(1) != null ? named.group(1) : named.group(2) != null ? named.group(2)
+                    : named.group(3);
+            line = source.lineInRule(line, name);
+        }
+        return new RuleProblem(source.file(), source.line(line), text);
+    }
+
+    private static boolean isParseError(Message m) {
+        return PARSE_ERROR.matcher(m.getText()).lookingAt();
+    }
+
+    /** A multi-line compiler message on one line, without the excerpt and caret that repeat the location. */
+    private static String oneLine(String text) {
+        return text.lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.equals("^") && !l.startsWith("[Near") && !l.startsWith("[Line:"))
+                .reduce((a, b) -> a + " " + b).orElse("");
+    }
+
+    /** The file and line where the rule of that name is declared, for a problem about it. */
+    private static RuleProblem locate(List<RuleSource> sources, String packageName, String ruleName, String message) {
+        for (RuleSource source : sources) {
+            for (RuleSource.Declared rule : source.rules()) {
+                if (source.packageName().equals(packageName) && rule.name().equals(ruleName)) {
+                    return new RuleProblem(source.file(), source.line(rule.drlLine()), message);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package nl.contractrules.api;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -16,7 +17,9 @@ import org.kie.api.runtime.StatelessKieSession;
  * The facade: a compiled rule set that decides cases under contracts.
  *
  * <p>Build it once ({@link #bundled()} or {@link #load(Path)}: compiling is the expensive part) and share it:
- * it is immutable and thread-safe. Every evaluation runs in its own cheap stateless session.
+ * it is immutable and thread-safe. Every evaluation runs in its own cheap stateless session. To check edited
+ * rule files without using them, {@link #validate(Path)}; to swap rule sets while serving decisions,
+ * {@link ReloadableContractRules}.
  *
  * <pre>{@code
  * ContractRules rules = ContractRules.bundled();
@@ -43,14 +46,45 @@ public final class ContractRules {
         return of(RuleFile.bundled());
     }
 
-    /** The rule files in a directory (as written by {@code export-rules}); throws {@link RuleLoadException}. */
+    /**
+     * The rule files in a directory (as written by {@code export-rules}); throws {@link RuleLoadException},
+     * also when the directory cannot be read.
+     */
     public static ContractRules load(Path directory) {
-        return of(RuleFile.directory(directory));
+        return of(read(directory));
     }
 
     /** Compiles the given rule files; throws {@link RuleLoadException} listing every problem. */
     public static ContractRules of(List<RuleFile> files) {
         return new ContractRules(CompiledRules.compile(files), Clock.systemDefaultZone(), DEFAULT_MAX_FIRINGS);
+    }
+
+    /** Compiles the rule files in a directory to check them: every problem at its file and line, never thrown. */
+    public static Validation validate(Path directory) {
+        try {
+            return validate(read(directory));
+        } catch (RuleLoadException e) {
+            return new Validation(e.problems(), 0);
+        }
+    }
+
+    /** Compiles the given rule files to check them: every problem at its file and line, never thrown. */
+    public static Validation validate(List<RuleFile> files) {
+        return CompiledRules.build(files).validation();
+    }
+
+    /** The rule files of a directory; one that cannot be read is a {@link RuleLoadException}. */
+    static List<RuleFile> read(Path directory) {
+        try {
+            return RuleFile.directory(directory);
+        } catch (UncheckedIOException e) {
+            throw new RuleLoadException(List.of(new RuleProblem("", 0, e.getMessage())));
+        }
+    }
+
+    /** Other rules with this clock and firing bound: what a reload installs. */
+    ContractRules withRules(CompiledRules rules) {
+        return new ContractRules(rules, time.clock(), maxFirings);
     }
 
     /** The same rules with another clock for "now" (the compiled rule base is shared, not rebuilt). */
@@ -66,6 +100,7 @@ public final class ContractRules {
         return new ContractRules(compiled, time.clock(), max);
     }
 
+    /** The number of rules in the rule set. */
     public int ruleCount() {
         return compiled.ruleCount;
     }

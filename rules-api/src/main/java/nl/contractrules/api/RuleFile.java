@@ -8,6 +8,7 @@ import java.net.URL;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ public record RuleFile(String path, byte[] content) {
     /** Every regular file below {@code dir}. */
     public static List<RuleFile> directory(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new UncheckedIOException(new IOException("not a directory: " + dir));
+            throw new UncheckedIOException("not a directory: " + dir, new NotDirectoryException(dir.toString()));
         }
         try {
             return read(dir);

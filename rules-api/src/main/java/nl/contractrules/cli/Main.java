@@ -21,10 +21,19 @@ public final class Main implements Runnable {
 
     /** Runs a command line with the given output streams and returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        }
+        logDefault("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        // The KIE builder logs the compile errors that the commands print as file:line: message.
+        logDefault("org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl", "off");
+        // Apache POI (spreadsheet decision tables) logs through Log4j, which has no backend here.
+        logDefault("log4j2.statusLoggerLevel", "OFF");
         return new CommandLine(new Main()).setOut(out).setErr(err).execute(args);
+    }
+
+    /** A logging setting, unless the user gave it with -D. */
+    private static void logDefault(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     @Override

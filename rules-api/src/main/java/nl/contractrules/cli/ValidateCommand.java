@@ -4,14 +4,17 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.contractrules.api.ContractRules;
-import nl.contractrules.api.RuleLoadException;
 import nl.contractrules.api.RuleProblem;
+import nl.contractrules.api.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code validate DIR}: compiles the rule files in DIR and prints each problem as {@code file:line: message}. */
+/**
+ * {@code validate DIR}: compiles the rule files in DIR and prints each problem as {@code file:line: message}
+ * (the file's path includes DIR); exit 0 when there is none, 1 otherwise.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true, description = "Compile a rule directory and list its problems.")
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR")
@@ -22,16 +25,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try {
-            ContractRules rules = ContractRules.load(directory);
-            out.println(directory + ": " + rules.ruleCount() + " rules, no problems");
-            return 0;
-        } catch (RuleLoadException e) {
-            for (RuleProblem problem : e.problems()) {
-                out.println(Path.of(directory.toString(), problem.file()) + ":" + problem.line() + ": "
-                        + problem.message());
-            }
-            return 1;
+        Validation validation = ContractRules.validate(directory);
+        for (RuleProblem problem : validation.problems()) {
+            out.println(Path.of(directory.toString(), problem.file()) + ":" + problem.line() + ": "
+                    + problem.message());
         }
+        if (validation.ok()) {
+            out.println(directory + ": " + validation.ruleCount() + " rules, no problems");
+        }
+        return validation.ok() ? 0 : 1;
     }
 }

@@ -1,0 +1,95 @@
+package nl.contractrules.api;
+
+import static nl.contractrules.api.RuleSets.validate;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.contractrules.model.Contract;
+import nl.contractrules.model.Regime;
+import nl.contractrules.model.Tier;
+import nl.contractrules.model.WorkCategory;
+import nl.contractrules.model.WorkItem;
+import org.junit.jupiter.api.Test;
+
+/** CSV decision tables compile to rules with their own metadata; their problems point at the table's rows. */
+class DecisionTableTest {
+    private static final String HEADER = """
+            RuleSet,t
+            Import,nl.contractrules.model.*
+            ,
+            RuleTable Travel,,,,,
+            %s
+            ,,,,,
+            ,"id(""$param"")","seed(""$param"")","section(""$param"")","Contract(tier == Tier.$param) WorkItem(onSite) $a : Answer()","$a.set(""travelCosts"", ""$param"");"
+            Rule,ID,Seed,Section,Tier,Travel costs
+            """;
+    private static final String COLUMNS = "NAME,METADATA,METADATA,METADATA,CONDITION,ACTION";
+
+    private static String table(String... rows) {
+        return HEADER.formatted(COLUMNS) + String.join("\n", rows) + "\n";
+    }
+
+    private static Decision travel(ContractRules rules, Tier tier) {
+        return rules.decide(Contract.of(Regime.CONNECT_SECURE_365, tier),
+                new WorkItem(WorkCategory.GENERAL, 10, null, null, true));
+    }
+
+    @Test
+    void eachRowIsARuleCitingItsOwnRulebookId() {
+        ContractRules rules = ContractRules.of(RuleSets.of("t/travel.csv", table(
+                "basis,T.1,s.txt,§1,BASIS,HALF_ONE_WAY",
+                "extra,T.2,s.txt,§2,EXTRA,NONE")));
+
+        assertThat(rules.ruleCount()).isEqualTo(2);
+        Decision basis = travel(rules, Tier.BASIS);
+        assertThat(basis.get("travelCosts")).isEqualTo("HALF_ONE_WAY");
+        assertThat(basis.rules()).containsExactly("T.1");
+        assertThat(basis.citations()).containsExactly(new Citation("T.1", "s.txt", "§1"));
+        assertThat(travel(rules, Tier.EXTRA).rules()).containsExactly("T.2");
+    }
+
+    @Test
+    void anEditedTableOfTheSameNameCompilesAfresh() {
+        ContractRules before = ContractRules.of(RuleSets.of("t/travel.csv", table("basis,T.1,s.txt,§1,BASIS,HALF_ONE_WAY")));
+        ContractRules after = ContractRules.of(RuleSets.of("t/travel.csv", table("basis,T.1,s.txt,§1,BASIS,NONE")));
+
+        assertThat(travel(before, Tier.BASIS).get("travelCosts")).isEqualTo("HALF_ONE_WAY");
+        assertThat(travel(after, Tier.BASIS).get("travelCosts")).isEqualTo("NONE");
+    }
+
+    @Test
+    void aMalformedTableIsReportedAtTheRowOfTheBadCell() {
+        Validation validation = validate("t/travel.csv",
+                HEADER.formatted(COLUMNS.replace("CONDITION", "SALIENCE")) + "basis,T.1,s.txt,§1,BASIS,NONE\n");
+
+        assertThat(validation.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("t/travel.csv");
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).contains("SALIENCE");
+        });
+    }
+
+    @Test
+    void aRowThatDoesNotCompileIsReportedAtItsRow() {
+        Validation validation = validate("t/travel.csv", table(
+                "basis,T.1,s.txt,§1,BASIS,HALF_ONE_WAY",
+                "extra,T.2,s.txt,§2,EXTRAA,NONE"));
+
+        assertThat(validation.problems()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.file()).isEqualTo("t/travel.csv");
+            assertThat(p.line()).isEqualTo(10);
+        });
+        assertThat(validation.problems().get(0).message()).contains("EXTRAA");
+    }
+
+    @Test
+    void aRowWithoutItsRulebookIdIsReportedAtItsRow() {
+        Validation validation = validate("t/travel.csv", table(
+                "basis,T.1,s.txt,§1,BASIS,HALF_ONE_WAY",
+                "extra,,s.txt,§2,EXTRA,NONE"));
+
+        assertThat(validation.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(10);
+            assertThat(p.message()).contains("\"extra\" has no @id");
+        });
+    }
+}

@@ -1,0 +1,113 @@
+package nl.contractrules.api;
+
+import static nl.contractrules.api.RuleSets.validate;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Rule files are code: what reaches outside the facts is refused at its line, before anything is compiled. */
+class RuleGuardTest {
+    private static final String RULE = """
+            package t;
+            import nl.contractrules.model.*;
+            %s
+            rule "guarded"
+                @id("T.1") @seed("s.txt") @section("1")
+            when
+                $c : Contract()
+                $a : Answer()
+            then
+                %s
+            end
+            """;
+
+    private static List<String> problems(String imports, String consequence) {
+        return validate("t/guarded.drl", RULE.formatted(imports, consequence)).problems().stream()
+                .map(RuleProblem::toString).toList();
+    }
+
+    @Test
+    void systemExitIsRefusedAtItsLine() {
+        assertThat(problems("", "System.exit(1);")).singleElement().asString()
+                .startsWith("t/guarded.drl:10: System is not allowed in rule files");
+    }
+
+    @Test
+    void processesThreadsAndTheEnvironmentAreRefused() {
+        assertThat(problems("", "Runtime.getRuntime(); new Thread(); new ProcessBuilder(\"x\"); System.getenv(\"X\");"))
+                .extracting(p -> p.substring(0, p.indexOf(" is not allowed")))
+                .containsExactly("t/guarded.drl:10: Runtime", "t/guarded.drl:10: Thread",
+                        "t/guarded.drl:10: ProcessBuilder", "t/guarded.drl:10: System");
+    }
+
+    @Test
+    void importsOutsideTheAllowedPackagesAreRefused() {
+        assertThat(problems("import java.io.File;\nimport java.util.concurrent.*;\nimport java.net.URL;", ""))
+                .containsExactly(
+                        "t/guarded.drl:3: import java.io.File: package java.io is not allowed in rule files (allowed: "
+                                + "nl.contractrules.model, nl.contractrules.time, java.lang, java.math, java.util, "
+                                + "java.time.* and the rule set's own packages)",
+                        "t/guarded.drl:4: import java.util.concurrent.*: package java.util.concurrent is not allowed"
+                                + " in rule files (allowed: nl.contractrules.model, nl.contractrules.time, java.lang,"
+                                + " java.math, java.util, java.time.* and the rule set's own packages)",
+                        "t/guarded.drl:5: import java.net.URL: package java.net is not allowed in rule files "
+                                + "(allowed: nl.contractrules.model, nl.contractrules.time, java.lang, java.math, "
+                                + "java.util, java.time.* and the rule set's own packages)");
+    }
+
+    @Test
+    void fullyQualifiedNamesUsedInlineAreChecked() {
+        assertThat(problems("", "java.nio.file.Files.delete(null); java.util.concurrent.Executors.newFixedThreadPool(1);"))
+                .extracting(p -> p.substring(0, p.indexOf(":", p.indexOf(":", 14) + 1)))
+                .containsExactly("t/guarded.drl:10: java.nio.file.Files", "t/guarded.drl:10: java.util.concurrent.Executors");
+    }
+
+    @Test
+    void reflectionIsRefused() {
+        assertThat(problems("", "Object o = $c.getClass(); Object p = String.class;"))
+                .containsExactly("t/guarded.drl:10: getClass(…) is not allowed in rule files (no reflection)",
+                        "t/guarded.drl:10: .class is not allowed in rule files (no reflection)");
+    }
+
+    @Test
+    void whatTheModelAndTheAllowedPackagesOfferPasses() {
+        Validation validation = validate("t/guarded.drl", RULE.formatted("""
+                import java.math.BigDecimal;
+                import java.time.LocalDate;
+                import java.util.List;
+                import nl.contractrules.time.ContractTime;
+                // System.exit(1) in a comment, and Runtime /* in another */
+                """, """
+                java.util.List<String> l = new java.util.ArrayList<>(List.of("System.exit(1)"));
+                    $a.flag(String.valueOf(java.math.BigDecimal.ONE.add(BigDecimal.TEN)) + LocalDate.now());
+                """));
+
+        assertThat(validation.problems()).isEmpty();
+    }
+
+    @Test
+    void aDecisionTableIsCheckedAtItsRows() {
+        Validation validation = validate("t/table.csv", """
+                RuleSet,t
+                Import,"nl.contractrules.model.*, java.io.File"
+                ,
+                RuleTable T,,,
+                NAME,METADATA,CONDITION,ACTION
+                ,,,
+                ,"id(""$param"")","Contract(tier == Tier.$param) $a : Answer()",$a.flag($param);
+                Rule,ID,Tier,Flag expression
+                r1,T.1,BASIS,\"""SYSTEM\"""
+                r2,T.2,EXTRA,"System.getenv(""FLAG"")"
+                """);
+
+        assertThat(validation.problems()).extracting(RuleProblem::line).containsExactly(2, 10);
+        assertThat(validation.problems().get(1).message()).startsWith("System is not allowed");
+    }
+
+    @Test
+    void whatTheGuardRefusesIsNotCompiled() {
+        assertThat(problems("", "System.exit(1); this is not Java")).singleElement().asString()
+                .contains("System is not allowed");
+    }
+}
