@@ -3,9 +3,9 @@ package nl.contractrules.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.contractrules.api.ContractRules;
-import nl.contractrules.api.RuleLoadException;
 import nl.contractrules.scenario.Expectations;
 import nl.contractrules.scenario.Scenario;
 import nl.contractrules.scenario.ScenarioFormatException;
@@ -33,14 +33,11 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ContractRules rules;
-        try {
-            rules = rulesOption.load();
-        } catch (RuleLoadException e) {
-            err.println(e.getMessage());
+        Optional<ContractRules> rules = rulesOption.load(err);
+        if (rules.isEmpty()) {
             return Main.UNREADABLE;
         }
-        ScenarioRunner runner = new ScenarioRunner(rules);
+        ScenarioRunner runner = new ScenarioRunner(rules.get());
         int passed = 0;
         int failed = 0;
         boolean unreadable = false;

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.contractrules.api.ContractRules;
-import nl.contractrules.api.RuleLoadException;
 import nl.contractrules.scenario.Json;
 import nl.contractrules.scenario.Scenario;
 import nl.contractrules.scenario.ScenarioFormatException;
@@ -38,14 +38,11 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ContractRules rules;
-        try {
-            rules = rulesOption.load();
-        } catch (RuleLoadException e) {
-            err.println(e.getMessage());
+        Optional<ContractRules> rules = rulesOption.load(err);
+        if (rules.isEmpty()) {
             return Main.UNREADABLE;
         }
-        ScenarioRunner runner = new ScenarioRunner(rules);
+        ScenarioRunner runner = new ScenarioRunner(rules.get());
         ArrayNode all = Json.MAPPER.createArrayNode();
         int exit = 0;
         for (Path file : ScenarioFiles.expand(files)) {
