@@ -1,5 +1,7 @@
 package nl.contractrules.time;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -25,5 +27,11 @@ public record TermEnding(LocalDate effectiveEnd, LocalDate termEnd, boolean with
         LocalDate termEnd = Terms.termEnd(start, termMonths);
         boolean within = end.isBefore(termEnd);
         return new TermEnding(end, termEnd, within, within ? Terms.feesDueAfter(start, termMonths, end) : 0);
+    }
+
+    /** The buyout: {@link #remainingFees()} × {@code monthlyFee}, 2 decimals; null when no fee is given. */
+    public BigDecimal buyoutAmount(BigDecimal monthlyFee) {
+        return monthlyFee == null ? null
+                : monthlyFee.multiply(BigDecimal.valueOf(remainingFees)).setScale(2, RoundingMode.HALF_UP);
     }
 }

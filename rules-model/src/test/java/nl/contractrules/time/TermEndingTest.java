@@ -3,6 +3,7 @@ package nl.contractrules.time;
 import static java.time.LocalDate.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class TermEndingTest {
@@ -45,5 +46,16 @@ class TermEndingTest {
         TermEnding e = TermEnding.of(of(2024, 1, 1), 36, of(2025, 1, 31), 1, null);
         assertThat(e.effectiveEnd()).isEqualTo(of(2025, 2, 28));
         assertThat(e.remainingFees()).isEqualTo(22);
+    }
+
+    @Test
+    void buyoutAmount() {
+        TermEnding e = TermEnding.of(of(2025, 3, 1), 24, of(2026, 6, 10), 1, null);
+        assertThat(e.remainingFees()).isEqualTo(7);
+        assertThat(e.buyoutAmount(new BigDecimal("89.95"))).isEqualByComparingTo("629.65");
+        assertThat(e.buyoutAmount(new BigDecimal("89.95")).scale()).isEqualTo(2);
+        assertThat(e.buyoutAmount(null)).isNull();
+        TermEnding after = TermEnding.of(of(2025, 3, 1), 24, of(2027, 5, 15), 1, null);
+        assertThat(after.buyoutAmount(new BigDecimal("89.95"))).isEqualByComparingTo("0.00");
     }
 }
