@@ -30,13 +30,15 @@ class ScenarioFilesTest {
         assertThat(files).as("scenario files").isNotEmpty();
         return files.stream().map(file -> {
             Scenario scenario = Scenario.read(file);
+            // No test-source URIs: Surefire silently drops dynamic tests whose source is a file, not this class,
+            // so with them `verify` ran 0 scenario tests and passed whatever the expectations said.
             List<DynamicTest> cases = runner.run(scenario).stream()
                     .filter(r -> r.scenarioCase().expect() != null)
-                    .map(r -> DynamicTest.dynamicTest(r.scenarioCase().id(), file.toUri(),
+                    .map(r -> DynamicTest.dynamicTest(r.scenarioCase().id(),
                             () -> assertThat(r.mismatches()).as("%s %s: %s", file, r.scenarioCase().id(),
                                     r.toJson()).isEmpty()))
                     .toList();
-            return DynamicContainer.dynamicContainer(file.getFileName().toString(), file.toUri(), cases.stream());
+            return DynamicContainer.dynamicContainer(file.getFileName().toString(), cases.stream());
         });
     }
 
