@@ -1,0 +1,49 @@
+package nl.contractrules.model;
+
+import java.util.Collection;
+import java.util.Objects;
+
+/**
+ * Classifies a dialled number (digits, optionally after a leading +) as {@code NATIONAL}, {@code SERVICE_NUMBER}
+ * or {@code INTERNATIONAL}, the categories of a call decision. Which prefixes are service numbers is the rule
+ * file's data.
+ */
+public final class DialledNumbers {
+    /** The Netherlands' country code, as dialled with + or 00. */
+    private static final String NL = "31";
+
+    private DialledNumbers() {
+    }
+
+    /** A Dutch number dialled in international form (+31…, 0031…) in its national form (0…); others unchanged. */
+    public static String nationalForm(String number) {
+        Objects.requireNonNull(number, "number");
+        if (number.startsWith("+" + NL)) {
+            return "0" + number.substring(1 + NL.length());
+        }
+        if (number.startsWith("00" + NL)) {
+            return "0" + number.substring(2 + NL.length());
+        }
+        return number;
+    }
+
+    /** Whether the number is dialled abroad: {@code 00…} or {@code +…}, other than the Netherlands. */
+    public static boolean international(String number) {
+        String national = nationalForm(number);
+        return national.startsWith("+") || national.startsWith("00");
+    }
+
+    /** INTERNATIONAL, SERVICE_NUMBER (national form starts with one of the prefixes) or NATIONAL. */
+    public static String category(String number, Collection<String> servicePrefixes) {
+        if (international(number)) {
+            return "INTERNATIONAL";
+        }
+        String national = nationalForm(number);
+        for (String prefix : servicePrefixes) {
+            if (national.startsWith(prefix)) {
+                return "SERVICE_NUMBER";
+            }
+        }
+        return "NATIONAL";
+    }
+}
