@@ -101,6 +101,28 @@ class ContractRulesTest {
     }
 
     @Test
+    void rulesReadNowFromTheInjectedClock() {
+        ContractRules clocked = ContractRules.of(withBundledCalendars("""
+                package clocked;
+                import nl.contractrules.model.*;
+                global nl.contractrules.time.BusinessTime time;
+                rule "TEST.NOW.1 open now" @id("TEST.NOW.1") @seed("none") @section("none")
+                when Incident() $a : Answer() then
+                    if (time.isOpen(time.now(), "CBG_OFFICE")) { $a.flag("OPEN_NOW"); }
+                end
+                """));
+        java.time.Clock mondayMorning = java.time.Clock.fixed(java.time.Instant.parse("2026-11-23T09:00:00Z"),
+                java.time.ZoneOffset.UTC);
+        java.time.Clock sundayMorning = java.time.Clock.fixed(java.time.Instant.parse("2026-11-22T09:00:00Z"),
+                java.time.ZoneOffset.UTC);
+
+        assertThat(clocked.withClock(mondayMorning).decide(BASIS, Incident.reportedAt(SATURDAY)).hasFlag("OPEN_NOW"))
+                .isTrue();
+        assertThat(clocked.withClock(sundayMorning).decide(BASIS, Incident.reportedAt(SATURDAY)).hasFlag("OPEN_NOW"))
+                .isFalse();
+    }
+
+    @Test
     void aLoopingRuleSetIsStoppedByTheRunawayGuard() {
         ContractRules looping = ContractRules.of(withBundledCalendars("""
                 package loop;

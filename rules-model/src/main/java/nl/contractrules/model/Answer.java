@@ -36,10 +36,6 @@ public final class Answer {
         fields.put(field, value);
     }
 
-    public boolean has(String field) {
-        return fields.containsKey(field);
-    }
-
     public Object get(String field) {
         return fields.get(field);
     }

@@ -9,16 +9,6 @@ public record CallCase(String number) implements CaseInput {
         }
     }
 
-    /** True when the number starts with one of the prefixes. */
-    public boolean startsWithAny(String... prefixes) {
-        for (String prefix : prefixes) {
-            if (number.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Override
     public CaseKind kind() {
         return CaseKind.CALL;
