@@ -9,7 +9,7 @@ import java.util.Set;
 import nl.contractrules.scenario.Scenario;
 import nl.contractrules.scenario.ScenarioRunner;
 
-/** The decisions of a scenario as lines a person reads: case, decided fields, rules and flags. */
+/** The decisions of a scenario as lines a person reads: case, the fields decided (nulls left out), rules, flags. */
 final class TextTable {
     private static final Set<String> LISTS = Set.of("rules", "citations", "flags");
 
@@ -28,7 +28,8 @@ final class TextTable {
             StringBuilder fields = new StringBuilder();
             for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                if (!LISTS.contains(e.getKey()) && !e.getKey().equals("id") && !e.getKey().equals("kind")) {
+                if (!LISTS.contains(e.getKey()) && !e.getKey().equals("id") && !e.getKey().equals("kind")
+                        && !e.getValue().isNull()) {
                     fields.append(' ').append(e.getKey()).append('=').append(e.getValue().isTextual()
                             ? e.getValue().asText() : e.getValue().toString());
                 }
