@@ -2,6 +2,7 @@ package nl.contractrules.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -32,7 +33,8 @@ public record Contract(String id, Regime regime, Tier tier, LocalDate start, Int
         }
         Check.atLeast(termMonths, 1, "contract.termMonths");
         Check.notNegative(monthlyFee, "contract.monthlyFee");
-        options = options == null || options.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(options));
+        options = options == null || options.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(options));
         for (ContractOption option : options) {
             if (!regime.options().contains(option)) {
                 throw new InvalidInputException("contract.options", option, "is not an option of " + regime);

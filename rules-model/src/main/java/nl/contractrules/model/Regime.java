@@ -3,6 +3,7 @@ package nl.contractrules.model;
 import static nl.contractrules.model.ContractOption.*;
 import static nl.contractrules.model.Tier.*;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -24,11 +25,11 @@ public enum Regime {
     private final Set<ContractOption> options;
 
     Regime(Set<Tier> tiers, Set<ContractOption> options) {
-        this.tiers = Set.copyOf(tiers);
-        this.options = Set.copyOf(options);
+        this.tiers = Collections.unmodifiableSet(tiers);
+        this.options = Collections.unmodifiableSet(options);
     }
 
-    /** The tiers of this regime; empty when the regime has a single level and takes no tier. */
+    /** The tiers of this regime in declaration order; empty when the regime has a single level and takes no tier. */
     public Set<Tier> tiers() {
         return tiers;
     }
