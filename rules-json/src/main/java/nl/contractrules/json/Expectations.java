@@ -1,4 +1,4 @@
-package nl.contractrules.scenario;
+package nl.contractrules.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;

@@ -6,8 +6,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.contractrules.scenario.Scenario;
-import nl.contractrules.scenario.ScenarioRunner;
+import nl.contractrules.json.Scenario;
+import nl.contractrules.json.ScenarioRunner;
 
 /** The decisions of a scenario as lines a person reads: case, the fields decided (nulls left out), rules, flags. */
 final class TextTable {
