@@ -12,19 +12,25 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.contractrules.time.Calendars;
-import org.drools.compiler.kie.builder.impl.DrlProject;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
+import nl.contractrules.model.Regime;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieBaseModel;
+import org.kie.api.builder.model.KieModuleModel;
+import org.kie.api.runtime.KieContainer;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * A rule set compiled once: the Drools {@link KieBase} (thread-safe, shared by every evaluation), the
- * calendars, and the number of rules. Compiling converts decision tables to DRL, refuses what the guard rails
+ * A rule set compiled once: a Drools {@link KieBase} per regime (thread-safe, shared by every evaluation), built
+ * from the regime's rule folders ({@link Regime#ruleFolders()}), the calendars, and the number of rules. Compiling converts decision tables to DRL, refuses what the guard rails
  * forbid ({@link RuleGuard}), duplicate rule names, rules that do not cite a rulebook ID with its seed and
  * section, and a rule set with no rules; every problem is reported at its file and line.
  */
@@ -45,14 +51,19 @@ final class CompiledRules {
     record Build(CompiledRules rules, Validation validation) {
     }
 
-    final KieBase kieBase;
+    private final Map<Regime, KieBase> kieBases;
     final Calendars calendars;
     final int ruleCount;
 
-    private CompiledRules(KieBase kieBase, Calendars calendars, int ruleCount) {
-        this.kieBase = kieBase;
+    private CompiledRules(Map<Regime, KieBase> kieBases, Calendars calendars, int ruleCount) {
+        this.kieBases = kieBases;
         this.calendars = calendars;
         this.ruleCount = ruleCount;
+    }
+
+    /** The rule base that decides the cases of a regime. */
+    KieBase kieBase(Regime regime) {
+        return kieBases.get(regime);
     }
 
     /** Compiles the files, or throws {@link RuleLoadException} listing every problem. */
@@ -100,12 +111,22 @@ final class CompiledRules {
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("nl.contractrules.loaded", "rules", "1.0." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(releaseId);
+        kfs.writeKModuleXML(kieModule(ks).toXML());
         Map<String, RuleSource> byKiePath = new HashMap<>();
+        Set<String> folders = new HashSet<>();
+        for (Regime regime : Regime.values()) {
+            folders.addAll(regime.ruleFolders());
+        }
         for (RuleSource source : sources) {
+            String folder = source.file().contains("/") ? source.file().substring(0, source.file().indexOf('/')) : "";
+            if (!folders.contains(folder)) {
+                problems.add(new RuleProblem(source.file(), 0, "a rule file belongs in a regime's folder ("
+                        + String.join(", ", new java.util.TreeSet<>(folders)) + "); this one is in no regime's rule base"));
+            }
             byKiePath.put(source.kiePath(), source);
             kfs.write(SOURCE_ROOT + source.kiePath(), source.drl().getBytes(UTF_8));
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (errors.stream().anyMatch(CompiledRules::isParseError)) {
             // A file that does not parse takes its package's declared types with it: report only parse errors.
@@ -124,11 +145,20 @@ final class CompiledRules {
             ks.getRepository().removeKieModule(releaseId);
             return failed(problems, 0);
         }
-        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        KieContainer container = ks.newKieContainer(releaseId);
+        Map<Regime, KieBase> kieBases = new EnumMap<>(Regime.class);
+        for (Regime regime : Regime.values()) {
+            kieBases.put(regime, container.getKieBase(regime.name()));
+        }
         ks.getRepository().removeKieModule(releaseId);
         int count = 0;
-        for (KiePackage pkg : kieBase.getKiePackages()) {
+        Set<String> seen = new HashSet<>();
+        for (KieBase kieBase : kieBases.values()) {
+          for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
+                if (!seen.add(pkg.getName() + "\0" + rule.getName())) {
+                    continue;
+                }
                 count++;
                 for (String key : CITATION_KEYS) {
                     if (!(rule.getMetaData().get(key) instanceof String value) || value.isBlank()) {
@@ -137,6 +167,7 @@ final class CompiledRules {
                     }
                 }
             }
+          }
         }
         if (count == 0) {
             problems.add(new RuleProblem("", 0, "the rule set has no rules"));
@@ -144,7 +175,17 @@ final class CompiledRules {
         if (!problems.isEmpty()) {
             return failed(problems, count);
         }
-        return new Build(new CompiledRules(kieBase, calendars, count), new Validation(List.of(), count));
+        return new Build(new CompiledRules(kieBases, calendars, count), new Validation(List.of(), count));
+    }
+
+    /** A rule base per regime, named after it, holding the rule files of its folders. */
+    private static KieModuleModel kieModule(KieServices ks) {
+        KieModuleModel module = ks.newKieModuleModel();
+        for (Regime regime : Regime.values()) {
+            KieBaseModel base = module.newKieBaseModel(regime.name());
+            regime.ruleFolders().forEach(base::addPackage);
+        }
+        return module;
     }
 
     static boolean isRuleFile(String path) {

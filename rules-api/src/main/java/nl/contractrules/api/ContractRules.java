@@ -4,7 +4,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import nl.contractrules.model.Answer;
 import nl.contractrules.model.CaseInput;
@@ -128,7 +130,7 @@ public final class ContractRules {
         Objects.requireNonNull(input, "input");
         Answer answer = new Answer(input.kind());
         FiringLog log = new FiringLog(maxFirings);
-        StatelessKieSession session = compiled.kieBase.newStatelessKieSession();
+        StatelessKieSession session = compiled.kieBase(contract.regime()).newStatelessKieSession();
         session.setGlobal("time", time);
         session.addEventListener(log);
         try {
@@ -147,7 +149,9 @@ public final class ContractRules {
         if (log.fired() == 0) {
             return new Rejection("kind", contract.regime() + " does not decide " + input.kind() + " cases");
         }
-        return new Decision(input.kind(), answer.fields(), log.ruleIds(), log.citations(), answer.flags());
+        Map<String, Object> fields = new LinkedHashMap<>();
+        answer.fields().forEach((field, value) -> fields.put(field.name(), value));
+        return new Decision(input.kind(), fields, log.ruleIds(), log.citations(), answer.flags());
     }
 
     /** Decides each case; the outcomes come in input order, a rejection in the place of each bad case. */

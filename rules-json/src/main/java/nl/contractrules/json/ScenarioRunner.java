@@ -47,7 +47,8 @@ public final class ScenarioRunner {
         List<Result> results = new ArrayList<>();
         for (Scenario.Case c : scenario.cases()) {
             Outcome outcome = contractError != null ? contractError : evaluate(contract, c);
-            List<String> kindFields = CaseKind.fromJsonName(c.kind()).map(CaseKind::fields).orElse(List.of());
+            List<String> kindFields = CaseKind.fromJsonName(c.kind())
+                    .map(k -> k.fields().stream().map(f -> f.name()).toList()).orElse(List.of());
             JsonNode actual = Json.toJson(outcome);
             results.add(new Result(c, outcome, Expectations.check(c.expect(), actual, kindFields)));
         }

@@ -1,6 +1,7 @@
 package nl.contractrules.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,13 +10,16 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The working sheet on which the rules of one evaluation write their conclusions: decision fields, flags,
- * or a rejection of the input. One per evaluation; the facade turns it into an immutable decision.
- * Rules only write to it; conclusions other rules depend on are facts of their own.
+ * The working sheet on which the rules of one evaluation write their conclusions: decision fields, flags, or a
+ * rejection of the input. One per evaluation; the facade turns it into an immutable decision.
+ *
+ * <p>Rules only write to it; a conclusion other rules depend on is a fact of its own. A field is written once:
+ * writing a second, different value to the same field fails the evaluation (the rule set disagrees with itself),
+ * so no decision depends on which rule happened to fire last.
  */
 public final class Answer {
     private final CaseKind kind;
-    private final Map<String, Object> fields = new LinkedHashMap<>();
+    private final Map<Field<?>, Object> fields = new LinkedHashMap<>();
     private final Set<String> flags = new LinkedHashSet<>();
     private final List<InvalidInputException> rejections = new ArrayList<>();
 
@@ -27,17 +31,22 @@ public final class Answer {
         return kind;
     }
 
-    /** Sets a decision field of this kind; a field the kind does not declare is a rule-file error. */
-    public void set(String field, Object value) {
+    /**
+     * Sets a decision field of this kind. A field of another kind, a value of the wrong type, or a second value
+     * different from the one already written is a broken rule: {@link IllegalArgumentException} or
+     * {@link IllegalStateException} naming the field.
+     */
+    public <T> void set(Field<T> field, T value) {
         if (!kind.fields().contains(field)) {
             throw new IllegalArgumentException("a " + kind + " decision has no field '" + field + "'; fields: "
                     + kind.fields());
         }
-        fields.put(field, value);
-    }
-
-    public Object get(String field) {
-        return fields.get(field);
+        T checked = field.cast(value);
+        if (fields.containsKey(field) && !Objects.equals(fields.get(field), checked)) {
+            throw new IllegalStateException("decision field '" + field + "' written twice: " + fields.get(field)
+                    + ", then " + checked + "; a field is decided by one rule");
+        }
+        fields.put(field, checked);
     }
 
     public void flag(String name) {
@@ -54,12 +63,12 @@ public final class Answer {
     }
 
     /** Every field of the kind, in its declared order; a field no rule set is null. */
-    public Map<String, Object> fields() {
-        Map<String, Object> ordered = new LinkedHashMap<>();
-        for (String field : kind.fields()) {
+    public Map<Field<?>, Object> fields() {
+        Map<Field<?>, Object> ordered = new LinkedHashMap<>();
+        for (Field<?> field : kind.fields()) {
             ordered.put(field, fields.get(field));
         }
-        return ordered;
+        return Collections.unmodifiableMap(ordered);
     }
 
     public List<String> flags() {

@@ -5,44 +5,40 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The case kinds of {@code ../shared/spec/scenarios.md}: the JSON name, the input type and the decision's
- * fields, in the order a decision lists them. A rule can only set a field its kind declares.
+ * The case kinds: the name in the scenario format, the input type and the decision's typed fields, in the order
+ * a decision lists them. A rule can only set a field its kind declares, with a value of the field's type.
  */
 public enum CaseKind {
-    INCIDENT("incident", Incident.class, "availability", "exclusionCause", "calamity", "businessCritical",
-            "failedCriteria", "serviceWindow", "handledFrom", "priorityRank", "severity", "responseDeadline",
-            "repairDeadline"),
-    CHANGE("change", ChangeRequest.class, "businessDays", "dueAt", "minimumBilledMinutes"),
-    WORK("work", WorkItem.class, "covered", "deductedMinutes", "billableMinutes", "travelCosts", "rate"),
-    TERMINATION("termination", TerminationNotice.class, "effectiveEndDate", "withinTerm", "buyoutMonths",
-            "buyoutAmount", "serviceLevelAfter"),
-    CONFLICT("conflict", DocumentConflict.class, "prevailing", "order"),
-    AVAILABILITY("availability", AvailabilityPeriod.class, "availabilityPercent", "countedDowntimeMinutes",
-            "excludedDowntimeMinutes", "targetPercent", "met"),
-    FAIR_USE("fairUse", FairUseMeasurement.class, "exceeded", "ratio"),
-    TRAINING("training", TrainingRequest.class, "sessions"),
-    DOWNGRADE("downgrade", DowngradeRequest.class, "allowed", "minimumCount", "settledOn"),
-    CALL("call", CallCase.class, "category", "included"),
-    USAGE("usage", UsageCase.class, "status"),
-    MOVE("move", MoveCase.class, "numbersMove", "buyout"),
-    PERIOD("period", PeriodQuery.class, "until"),
-    LIABILITY("liability", LiabilityClaim.class, "cap", "payable"),
-    EVENT("event", SupportEvent.class, "covered", "eventsNeeded"),
-    WARRANTY("warranty", WarrantyClaim.class, "warrantyUntil"),
-    ESCALATION("escalation", Escalation.class, "nextStep"),
-    CONTACTS("contacts", NamedContacts.class, "allowed", "included"),
-    ENTITLEMENT("entitlement", EntitlementQuery.class, "entitlement"),
-    CREDITS("credits", CreditConversion.class, "credits"),
-    LOCATION("location", DeliveryLocation.class, "separateWorkOrder", "creditExchangeAllowed");
+    INCIDENT("incident", Incident.class, IncidentFields.ALL),
+    CHANGE("change", ChangeRequest.class, ChangeFields.ALL),
+    WORK("work", WorkItem.class, WorkFields.ALL),
+    TERMINATION("termination", TerminationNotice.class, TerminationFields.ALL),
+    CONFLICT("conflict", DocumentConflict.class, ConflictFields.ALL),
+    AVAILABILITY("availability", AvailabilityPeriod.class, AvailabilityFields.ALL),
+    FAIR_USE("fairUse", FairUseMeasurement.class, FairUseFields.ALL),
+    TRAINING("training", TrainingRequest.class, TrainingFields.ALL),
+    DOWNGRADE("downgrade", DowngradeRequest.class, DowngradeFields.ALL),
+    CALL("call", CallCase.class, CallFields.ALL),
+    USAGE("usage", UsageCase.class, UsageFields.ALL),
+    MOVE("move", MoveCase.class, MoveFields.ALL),
+    PERIOD("period", PeriodQuery.class, PeriodFields.ALL),
+    LIABILITY("liability", LiabilityClaim.class, LiabilityFields.ALL),
+    EVENT("event", SupportEvent.class, EventFields.ALL),
+    WARRANTY("warranty", WarrantyClaim.class, WarrantyFields.ALL),
+    ESCALATION("escalation", Escalation.class, EscalationFields.ALL),
+    CONTACTS("contacts", NamedContacts.class, ContactsFields.ALL),
+    ENTITLEMENT("entitlement", EntitlementQuery.class, EntitlementFields.ALL),
+    CREDITS("credits", CreditConversion.class, CreditsFields.ALL),
+    LOCATION("location", DeliveryLocation.class, LocationFields.ALL);
 
     private final String jsonName;
     private final Class<? extends CaseInput> inputType;
-    private final List<String> fields;
+    private final List<Field<?>> fields;
 
-    CaseKind(String jsonName, Class<? extends CaseInput> inputType, String... fields) {
+    CaseKind(String jsonName, Class<? extends CaseInput> inputType, List<Field<?>> fields) {
         this.jsonName = jsonName;
         this.inputType = inputType;
-        this.fields = List.of(fields);
+        this.fields = fields;
     }
 
     /** The name used in scenario files ({@code "kind": "fairUse"}). */
@@ -55,8 +51,13 @@ public enum CaseKind {
     }
 
     /** The decision fields of this kind, in output order. */
-    public List<String> fields() {
+    public List<Field<?>> fields() {
         return fields;
+    }
+
+    /** The decision field of this kind with that name, if it has one. */
+    public Optional<Field<?>> field(String name) {
+        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
     public static Optional<CaseKind> fromJsonName(String name) {

@@ -1,0 +1,24 @@
+package nl.contractrules.model;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/** The decision fields of an incident case ({@link CaseKind#INCIDENT}), in output order. */
+public final class IncidentFields {
+    public static final Field<Availability> AVAILABILITY = Field.of("availability", Availability.class);
+    public static final Field<Cause> EXCLUSION_CAUSE = Field.of("exclusionCause", Cause.class);
+    public static final Field<Boolean> CALAMITY = Field.of("calamity", Boolean.class);
+    public static final Field<Boolean> BUSINESS_CRITICAL = Field.of("businessCritical", Boolean.class);
+    public static final Field<List<String>> FAILED_CRITERIA = Field.listOf("failedCriteria", String.class);
+    public static final Field<ServiceWindow> SERVICE_WINDOW = Field.of("serviceWindow", ServiceWindow.class);
+    public static final Field<ZonedDateTime> HANDLED_FROM = Field.of("handledFrom", ZonedDateTime.class);
+    public static final Field<Integer> PRIORITY_RANK = Field.of("priorityRank", Integer.class);
+    public static final Field<Severity> SEVERITY = Field.of("severity", Severity.class);
+    public static final Field<ZonedDateTime> RESPONSE_DEADLINE = Field.of("responseDeadline", ZonedDateTime.class);
+    public static final Field<ZonedDateTime> REPAIR_DEADLINE = Field.of("repairDeadline", ZonedDateTime.class);
+
+    static final List<Field<?>> ALL = List.of(AVAILABILITY, EXCLUSION_CAUSE, CALAMITY, BUSINESS_CRITICAL, FAILED_CRITERIA, SERVICE_WINDOW, HANDLED_FROM, PRIORITY_RANK, SEVERITY, RESPONSE_DEADLINE, REPAIR_DEADLINE);
+
+    private IncidentFields() {
+    }
+}
