@@ -25,6 +25,7 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.model.KieBaseModel;
 import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
@@ -64,6 +65,16 @@ final class CompiledRules {
     /** The rule base that decides the cases of a regime. */
     KieBase kieBase(Regime regime) {
         return kieBases.get(regime);
+    }
+
+    /** Whether the regime's rules have an agenda group of that name (a session asked for a missing one has none). */
+    boolean hasAgendaGroup(Regime regime, String name) {
+        KieSession session = kieBases.get(regime).newKieSession();
+        try {
+            return session.getAgenda().getAgendaGroup(name) != null;
+        } finally {
+            session.dispose();
+        }
     }
 
     /** Compiles the files, or throws {@link RuleLoadException} listing every problem. */

@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,11 @@ import nl.contractrules.model.Answer;
 import nl.contractrules.model.CaseInput;
 import nl.contractrules.model.Contract;
 import nl.contractrules.model.InvalidInputException;
+import nl.contractrules.model.Regime;
 import nl.contractrules.time.BusinessTime;
+import org.kie.api.KieServices;
+import org.kie.api.command.Command;
+import org.kie.api.command.KieCommands;
 import org.kie.api.runtime.StatelessKieSession;
 
 /**
@@ -32,13 +37,26 @@ import org.kie.api.runtime.StatelessKieSession;
 public final class ContractRules {
     /** Default bound on rule firings per evaluation: far above any contract's need, far below a hang. */
     public static final int DEFAULT_MAX_FIRINGS = 10_000;
+    /**
+     * The agenda group of input checks: its rules fire before every other rule of an evaluation, so a rule that
+     * decides may rely on the input having passed them.
+     */
+    public static final String VALIDATE_PHASE = "validate";
+    private static final KieCommands COMMANDS = KieServices.get().getCommands();
 
     private final CompiledRules compiled;
     private final BusinessTime time;
     private final int maxFirings;
+    /** Per regime, what a session executes after the facts are inserted: focus on the input checks, then fire. */
+    private final Map<Regime, List<Command<?>>> firing = new EnumMap<>(Regime.class);
 
     private ContractRules(CompiledRules compiled, Clock clock, int maxFirings) {
         this.compiled = compiled;
+        for (Regime regime : Regime.values()) {
+            firing.put(regime, compiled.hasAgendaGroup(regime, VALIDATE_PHASE)
+                    ? List.of(COMMANDS.newAgendaGroupSetFocus(VALIDATE_PHASE), COMMANDS.newFireAllRules())
+                    : List.of(COMMANDS.newFireAllRules()));
+        }
         this.time = new BusinessTime(compiled.calendars, clock);
         this.maxFirings = maxFirings;
     }
@@ -134,7 +152,10 @@ public final class ContractRules {
         session.setGlobal("time", time);
         session.addEventListener(log);
         try {
-            session.execute(List.of(contract, input, answer));
+            List<Command<?>> commands = new ArrayList<>();
+            commands.add(COMMANDS.newInsertElements(List.of(contract, input, answer)));
+            commands.addAll(firing.get(contract.regime()));
+            session.execute(COMMANDS.newBatchExecution(commands));
         } catch (RuntimeException e) {
             return rejectionFor(e);
         }
