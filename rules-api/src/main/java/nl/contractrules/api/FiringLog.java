@@ -1,7 +1,7 @@
 package nl.contractrules.api;
 
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +9,8 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 /**
- * Records, for one evaluation, the rulebook IDs of the rules that fired in firing order (each ID once, with its
- * citation), and halts the session when more rules fire than the runaway guard allows.
+ * Records, for one evaluation, the rulebook IDs of the rules that fired (each ID once, with its citation, sorted
+ * by {@link RuleIds#ORDER} whatever the agenda's firing order), and halts the session when more rules fire than the runaway guard allows.
  */
 final class FiringLog extends DefaultAgendaEventListener {
     private final int maxFirings;
@@ -48,10 +48,10 @@ final class FiringLog extends DefaultAgendaEventListener {
     }
 
     List<String> ruleIds() {
-        return new ArrayList<>(citations.keySet());
+        return citations.keySet().stream().sorted(RuleIds.ORDER).toList();
     }
 
     List<Citation> citations() {
-        return new ArrayList<>(citations.values());
+        return citations.values().stream().sorted(Comparator.comparing(Citation::id, RuleIds.ORDER)).toList();
     }
 }
