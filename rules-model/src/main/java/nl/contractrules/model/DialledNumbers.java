@@ -4,9 +4,8 @@ import java.util.Collection;
 import java.util.Objects;
 
 /**
- * Classifies a dialled number (digits, optionally after a leading +) as {@code NATIONAL}, {@code SERVICE_NUMBER}
- * or {@code INTERNATIONAL}, the categories of a call decision. Which prefixes are service numbers is the rule
- * file's data.
+ * Classifies a dialled number (digits, optionally after a leading +) as a {@link CallCategory}, the category of a
+ * call decision. Which prefixes are service numbers is the rule file's data.
  */
 public final class DialledNumbers {
     /** The Netherlands' country code, as dialled with + or 00. */
@@ -34,16 +33,16 @@ public final class DialledNumbers {
     }
 
     /** INTERNATIONAL, SERVICE_NUMBER (national form starts with one of the prefixes) or NATIONAL. */
-    public static String category(String number, Collection<String> servicePrefixes) {
+    public static CallCategory category(String number, Collection<String> servicePrefixes) {
         if (international(number)) {
-            return "INTERNATIONAL";
+            return CallCategory.INTERNATIONAL;
         }
         String national = nationalForm(number);
         for (String prefix : servicePrefixes) {
             if (national.startsWith(prefix)) {
-                return "SERVICE_NUMBER";
+                return CallCategory.SERVICE_NUMBER;
             }
         }
-        return "NATIONAL";
+        return CallCategory.NATIONAL;
     }
 }

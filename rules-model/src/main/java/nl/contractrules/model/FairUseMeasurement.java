@@ -1,5 +1,8 @@
 package nl.contractrules.model;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 /** An organisation's monthly use against the average of the others. */
 public record FairUseMeasurement(FairUseMeasure measure, Integer organisationMinutes, Integer averageMinutes)
         implements CaseInput {
@@ -7,6 +10,16 @@ public record FairUseMeasurement(FairUseMeasure measure, Integer organisationMin
         Check.required(measure, "measure");
         Check.notNegative(Check.required(organisationMinutes, "organisationMinutes"), "organisationMinutes");
         Check.atLeast(Check.required(averageMinutes, "averageMinutes"), 1, "averageMinutes");
+    }
+
+    /** Whether the organisation used more than {@code factor} times the average (exactly that many times is not). */
+    public boolean moreThan(int factor) {
+        return (long) organisationMinutes > (long) factor * averageMinutes;
+    }
+
+    /** The organisation's minutes divided by the average, 2 decimals, half up. */
+    public BigDecimal ratio() {
+        return BigDecimal.valueOf(organisationMinutes).divide(BigDecimal.valueOf(averageMinutes), 2, RoundingMode.HALF_UP);
     }
 
     @Override

@@ -18,13 +18,13 @@ class DialledNumbersTest {
 
     @Test
     void categories() {
-        assertThat(DialledNumbers.category("0201234567", PREFIXES)).isEqualTo("NATIONAL");
-        assertThat(DialledNumbers.category("+31201234567", PREFIXES)).isEqualTo("NATIONAL");
-        assertThat(DialledNumbers.category("09001234", PREFIXES)).isEqualTo("SERVICE_NUMBER");
-        assertThat(DialledNumbers.category("+319001234", PREFIXES)).isEqualTo("SERVICE_NUMBER");
-        assertThat(DialledNumbers.category("1850", PREFIXES)).isEqualTo("SERVICE_NUMBER");
-        assertThat(DialledNumbers.category("+4930123456", PREFIXES)).isEqualTo("INTERNATIONAL");
-        assertThat(DialledNumbers.category("0044201234", PREFIXES)).isEqualTo("INTERNATIONAL");
-        assertThat(DialledNumbers.category("0900", List.of())).isEqualTo("NATIONAL");
+        assertThat(DialledNumbers.category("0201234567", PREFIXES)).isEqualTo(CallCategory.NATIONAL);
+        assertThat(DialledNumbers.category("+31201234567", PREFIXES)).isEqualTo(CallCategory.NATIONAL);
+        assertThat(DialledNumbers.category("09001234", PREFIXES)).isEqualTo(CallCategory.SERVICE_NUMBER);
+        assertThat(DialledNumbers.category("+319001234", PREFIXES)).isEqualTo(CallCategory.SERVICE_NUMBER);
+        assertThat(DialledNumbers.category("1850", PREFIXES)).isEqualTo(CallCategory.SERVICE_NUMBER);
+        assertThat(DialledNumbers.category("+4930123456", PREFIXES)).isEqualTo(CallCategory.INTERNATIONAL);
+        assertThat(DialledNumbers.category("0044201234", PREFIXES)).isEqualTo(CallCategory.INTERNATIONAL);
+        assertThat(DialledNumbers.category("0900", List.of())).isEqualTo(CallCategory.NATIONAL);
     }
 }
