@@ -5,7 +5,7 @@ import java.util.List;
 /** The decision fields of an event case ({@link CaseKind#EVENT}), in output order. */
 public final class EventFields {
     public static final Field<Boolean> COVERED = Field.of("covered", Boolean.class);
-    public static final Field<Integer> EVENTS_NEEDED = Field.of("eventsNeeded", Integer.class);
+    public static final Field<Long> EVENTS_NEEDED = Field.of("eventsNeeded", Long.class);
 
     static final List<Field<?>> ALL = List.of(COVERED, EVENTS_NEEDED);
 
