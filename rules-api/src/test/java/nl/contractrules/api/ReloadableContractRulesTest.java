@@ -34,7 +34,7 @@ class ReloadableContractRulesTest {
             "billableMinutes", 0);
     private static final List<RuleFile> BUNDLED = RuleFile.bundled();
     private static final List<RuleFile> FORTY_FIVE = edit(BUNDLED, "connectsecure365/tiers.csv",
-            ",60,BASIS,30", ",60,BASIS,45");
+            "),BASIS,30", "),BASIS,45");
     private static final List<RuleFile> BROKEN = withFile(FORTY_FIVE, "connectsecure365/broken.drl",
             "package connectsecure365;\nrule \"broken\" when Contract( then end\n");
 
