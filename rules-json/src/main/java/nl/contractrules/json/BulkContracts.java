@@ -2,7 +2,10 @@ package nl.contractrules.json;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,6 +41,22 @@ public final class BulkContracts {
             throw new ScenarioFormatException(file + ": cannot read: " + e.getMessage());
         }
         return of(root, file.toString());
+    }
+
+    /**
+     * Whether a file is a contracts file (its first character that is not white space opens a JSON array), so that
+     * a walk for scenario files (JSON objects) can pass it by; a file that cannot be read is not one.
+     */
+    public static boolean isContractsFile(Path file) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            int c = in.read();
+            while (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xEF || c == 0xBB || c == 0xBF) {
+                c = in.read();
+            }
+            return c == '[';
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The contracts of a parsed JSON array; {@code source} names it in messages. */

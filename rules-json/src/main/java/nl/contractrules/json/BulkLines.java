@@ -1,6 +1,7 @@
 package nl.contractrules.json;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -21,8 +22,10 @@ import nl.contractrules.model.InvalidInputException;
 public final class BulkLines {
     /** The fields of a case line; {@code expect} is allowed so that a scenario file's case can be pasted. */
     private static final Set<String> CASE_FIELDS = Set.of("id", "contract", "kind", "input", "expect");
+    /** Strict about trailing content; messages do not quote the line (which may be long). */
     private static final ObjectReader READER = Json.MAPPER.reader()
-            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .without(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION);
 
     private BulkLines() {
     }

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import nl.contractrules.api.BulkCase;
 import nl.contractrules.api.BulkResult;
 import nl.contractrules.model.Incident;
 import nl.contractrules.model.Regime;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Reading case lines and the contracts file, rendering result lines. */
 class BulkLinesTest {
@@ -141,5 +145,21 @@ class BulkLinesTest {
         List<String> names = new java.util.ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    @Test
+    void theMessageOfABadLineDoesNotQuoteTheLine() {
+        BulkCase c = read("{\"id\": \"" + "x".repeat(100_000) + "\", ");
+
+        assertThat(c.problem().getMessage()).startsWith("line: not valid JSON").hasSizeLessThan(400);
+    }
+
+    @Test
+    void aContractsFileIsToldFromAScenarioFile(@TempDir Path dir) throws IOException {
+        assertThat(BulkContracts.isContractsFile(Files.writeString(dir.resolve("c.json"), "\n  [{\"id\": \"A\"}]")))
+                .isTrue();
+        assertThat(BulkContracts.isContractsFile(Files.writeString(dir.resolve("s.json"), "{\"cases\": []}")))
+                .isFalse();
+        assertThat(BulkContracts.isContractsFile(dir.resolve("missing.json"))).isFalse();
     }
 }
