@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import nl.contractrules.model.Answer;
 import nl.contractrules.model.CaseInput;
 import nl.contractrules.model.Contract;
@@ -182,6 +183,20 @@ public final class ContractRules {
             outcomes.add(evaluate(contract, input));
         }
         return outcomes;
+    }
+
+    /**
+     * Decides a stream of cases on all cores: the outcomes come lazily and in input order, each with its case,
+     * a {@link Rejection} in the place of every case that could not be read or decided. Memory stays constant
+     * whatever the length of the stream; close it, or consume it to the end. See {@link BulkDecider}.
+     */
+    public Stream<BulkResult> decideStream(Stream<BulkCase> cases) {
+        return bulk().decide(cases);
+    }
+
+    /** A bulk decider on these rules, using every core; choose fewer threads with {@link BulkDecider#threads(int)}. */
+    public BulkDecider bulk() {
+        return new BulkDecider(this, Runtime.getRuntime().availableProcessors());
     }
 
     /** A rule that threw: bad input it found (named field) or a broken rule (field {@code rules}). */

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The command line: {@code java -jar contract-rules.jar COMMAND …} ({@code ../shared/spec/scenarios.md}). */
 @Command(name = "contract-rules", mixinStandardHelpOptions = true, version = "contract-rules 0.1.0",
         description = "Decides cases under Dutch IT-service contracts from rule files.",
-        subcommands = {EvaluateCommand.class, CheckCommand.class, ValidateCommand.class, ExportRulesCommand.class})
+        subcommands = {EvaluateCommand.class, CheckCommand.class, DecideCommand.class, ValidateCommand.class, ExportRulesCommand.class})
 public final class Main implements Runnable {
     /** Exit code for input that cannot be read or parsed (a scenario file, a rule directory). */
     static final int UNREADABLE = 2;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.contractrules.api.ContractRules;
+import nl.contractrules.json.BulkContracts;
 import nl.contractrules.json.Scenario;
 import nl.contractrules.json.ScenarioRunner;
 import org.junit.jupiter.api.DynamicContainer;
@@ -49,7 +50,8 @@ class ScenarioFilesTest {
         List<Path> files = new java.util.ArrayList<>();
         for (Path root : ROOTS) {
             try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
+                walk.filter(p -> p.toString().endsWith(".json") && !BulkContracts.isContractsFile(p)).sorted()
+                        .forEach(files::add);
             }
         }
         return files;

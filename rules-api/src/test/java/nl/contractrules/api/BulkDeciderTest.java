@@ -1,0 +1,143 @@
+package nl.contractrules.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import nl.contractrules.model.Contract;
+import nl.contractrules.model.Incident;
+import nl.contractrules.model.IncidentFields;
+import nl.contractrules.model.InvalidInputException;
+import nl.contractrules.model.Regime;
+import org.junit.jupiter.api.Test;
+
+/** Bulk decisions: in input order whatever the threads, bounded read-ahead, a rejection for each unreadable case. */
+class BulkDeciderTest {
+    private static final ContractRules RULES = ContractRules.of(RuleSets.of("websitenazorg/a.drl", """
+            package websitenazorg;
+            import nl.contractrules.model.*;
+            rule "WN.X.1 weekday" @id("WN.X.1") @seed("s") @section("1")
+            when Incident(reportedAt.dayOfWeek.value <= 5) $a : Answer() then $a.set(IncidentFields.CALAMITY, true); end
+            rule "WN.X.2 weekend" @id("WN.X.2") @seed("s") @section("1")
+            when Incident(reportedAt.dayOfWeek.value > 5) $a : Answer() then $a.set(IncidentFields.CALAMITY, false); end
+            """));
+    private static final Contract CONTRACT = new Contract("WN-1", Regime.WEBSITENAZORG_O365, null,
+            LocalDate.parse("2025-01-01"), 12, new BigDecimal("10.00"), Set.of());
+    private static final ZonedDateTime MONDAY = ZonedDateTime.parse("2026-11-23T10:00:00+01:00");
+
+    private static BulkCase day(int n) {
+        return BulkCase.of("case-" + n, CONTRACT, Incident.reportedAt(MONDAY.plusDays(n)));
+    }
+
+    @Test
+    void outcomesComeInInputOrderOnSeveralThreads() {
+        List<BulkResult> results = RULES.bulk().threads(4).decide(IntStream.rangeClosed(1, 300).boxed(), n -> {
+            sleepUpTo(3);
+            return day(n);
+        }).toList();
+
+        assertThat(results).extracting(BulkResult::position)
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 300).mapToObj(Long::valueOf).toList());
+        for (BulkResult r : results) {
+            int n = (int) r.position();
+            assertThat(r.bulkCase().id()).isEqualTo("case-" + n);
+            assertThat(((Decision) r.outcome()).get(IncidentFields.CALAMITY))
+                    .isEqualTo(MONDAY.plusDays(n).getDayOfWeek().getValue() <= 5);
+        }
+    }
+
+    @Test
+    void eachOutcomeIsTheOneEvaluateGives() {
+        try (Stream<BulkResult> results = RULES.decideStream(IntStream.range(0, 14).mapToObj(BulkDeciderTest::day))) {
+            results.forEach(r -> assertThat(r.outcome())
+                    .isEqualTo(RULES.evaluate(CONTRACT, r.bulkCase().input())));
+        }
+    }
+
+    @Test
+    void anUnreadableCaseIsRejectedInItsPlace() {
+        BulkCase bad = BulkCase.unreadable("bad", "NOPE", "incident",
+                new InvalidInputException("contract", "NOPE", "unknown contract"));
+
+        List<BulkResult> results = RULES.decideStream(Stream.of(day(0), bad, day(1))).toList();
+
+        assertThat(results).extracting(BulkResult::decided).containsExactly(true, false, true);
+        assertThat(results.get(1).outcome()).isEqualTo(new Rejection("contract", "contract: unknown contract (was NOPE)"));
+        assertThat(results.get(1).bulkCase().id()).isEqualTo("bad");
+        assertThat(results.get(1).position()).isEqualTo(2);
+    }
+
+    @Test
+    void whatTheReaderThrowsBecomesARejection() {
+        List<BulkResult> results = RULES.bulk().threads(2).decide(Stream.of("ok", "invalid", "broken"), s -> switch (s) {
+            case "invalid" -> throw new InvalidInputException("reportedAt", "yesterday", "not a time");
+            case "broken" -> throw new IllegalStateException("no such ticket");
+            default -> day(0);
+        }).toList();
+
+        assertThat(results.get(0).decided()).isTrue();
+        assertThat(results.get(1).outcome())
+                .isEqualTo(new Rejection("reportedAt", "reportedAt: not a time (was yesterday)"));
+        Rejection broken = (Rejection) results.get(2).outcome();
+        assertThat(broken.field()).isEqualTo("input");
+        assertThat(broken.message()).contains("no such ticket");
+    }
+
+    @Test
+    void readsOnlyABoundedWindowAhead() {
+        AtomicInteger pulled = new AtomicInteger();
+        Stream<BulkCase> endless = Stream.iterate(0, n -> n + 1).peek(n -> pulled.incrementAndGet())
+                .map(BulkDeciderTest::day);
+
+        try (Stream<BulkResult> results = RULES.bulk().threads(2).decide(endless)) {
+            Iterator<BulkResult> it = results.iterator();
+            for (int i = 0; i < 50; i++) {
+                it.next();
+            }
+        }
+
+        assertThat(pulled.get()).isBetween(50, 50 + 2 * BulkDecider.IN_FLIGHT_PER_THREAD);
+    }
+
+    @Test
+    void aFailingSourceEndsTheRunAfterTheOutcomesReadBeforeIt() {
+        Stream<BulkCase> failing = IntStream.range(0, 5).mapToObj(n -> {
+            if (n == 3) {
+                throw new UncheckedIOException(new java.io.IOException("disk gone"));
+            }
+            return day(n);
+        });
+        Iterator<BulkResult> it = RULES.bulk().threads(2).decide(failing).iterator();
+
+        assertThat(it.next().position()).isEqualTo(1);
+        assertThat(it.next().position()).isEqualTo(2);
+        assertThat(it.next().position()).isEqualTo(3);
+        assertThatThrownBy(it::hasNext).isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk gone");
+    }
+
+    @Test
+    void closingTheResultsClosesTheSource() {
+        AtomicInteger closed = new AtomicInteger();
+        RULES.decideStream(Stream.of(day(0)).onClose(closed::incrementAndGet)).close();
+
+        assertThat(closed.get()).isEqualTo(1);
+    }
+
+    private static void sleepUpTo(int millis) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextInt(millis + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package nl.contractrules.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import nl.contractrules.api.BulkDecider;
+import nl.contractrules.api.BulkResult;
+import nl.contractrules.api.ContractRules;
+import nl.contractrules.json.BulkContracts;
+import nl.contractrules.json.BulkCsv;
+import nl.contractrules.json.BulkLines;
+import nl.contractrules.json.Json;
+import nl.contractrules.json.JsonLines;
+import nl.contractrules.json.ScenarioFormatException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code decide --contracts CONTRACTS.json CASES.jsonl}: bulk decisions, streamed. Reads the cases a line at a
+ * time, decides them on every core and writes a result line per input line in input order (or a CSV per kind);
+ * progress and a summary go to standard error. Exit 0 when every line was decided, 1 when some were rejected,
+ * 2 when an input file cannot be read.
+ */
+@Command(name = "decide", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Decide a JSON Lines file of cases under many contracts, streamed, in input order.")
+final class DecideCommand implements Callable<Integer> {
+    enum Format { jsonl, csv }
+
+    /** Result lines are pure ASCII (other characters escaped), whatever the platform's encoding of stdout. */
+    private static final ObjectWriter LINE = Json.MAPPER.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
+    /** How often, in lines, a write to standard output is checked for failure (a closed pipe). */
+    private static final int CHECK_EVERY = 4096;
+
+    @Mixin
+    RulesOption rulesOption;
+    @Option(names = "--contracts", required = true, paramLabel = "CONTRACTS.json",
+            description = "A JSON array of contracts, each as a scenario file's contract, with a unique id.")
+    Path contractsFile;
+    @Parameters(index = "0", paramLabel = "CASES.jsonl",
+            description = "JSON Lines, a case a line (id, contract, kind, input); - for standard input; .gz is read compressed.")
+    String cases;
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the results to FILE instead of standard output (a directory for --format csv).")
+    Path out;
+    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or csv.")
+    Format format;
+    @Option(names = "--citations", description = "Add each decision's citations (jsonl only).")
+    boolean citations;
+    @Option(names = "--max-line", paramLabel = "BYTES", defaultValue = "" + JsonLines.DEFAULT_MAX_LINE,
+            description = "Longest line read, in bytes (default ${DEFAULT-VALUE}); a longer one is an error line.")
+    int maxLine;
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that decide (default: all cores).")
+    Integer threads;
+    @Option(names = "--quiet", description = "No progress line.")
+    boolean quiet;
+    @Option(names = "--summary", paramLabel = "FILE.json", description = "Also write the summary as JSON to FILE.")
+    Path summaryFile;
+    @Spec
+    CommandSpec spec;
+
+    /** Where results go: result lines or CSV files. */
+    private interface Sink extends Closeable {
+        void write(BulkResult result) throws IOException;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        checkOptions();
+        BulkContracts contracts;
+        try {
+            contracts = BulkContracts.read(contractsFile);
+        } catch (ScenarioFormatException e) {
+            err.println(e.getMessage());
+            return Main.UNREADABLE;
+        }
+        CasesSource source;
+        try {
+            source = CasesSource.open(cases);
+        } catch (IOException e) {
+            err.println(cases + ": cannot read: " + e);
+            return Main.UNREADABLE;
+        }
+        try (InputStream in = source.stream()) {
+            return run(contracts, source, err);
+        } catch (IOException e) {
+            err.println(cases + ": " + e);
+            return Main.UNREADABLE;
+        }
+    }
+
+    private void checkOptions() {
+        if (format == Format.csv && out == null) {
+            throw new ParameterException(spec.commandLine(), "--format csv needs --out DIR");
+        }
+        if (format == Format.csv && citations) {
+            throw new ParameterException(spec.commandLine(), "--citations is for --format jsonl only");
+        }
+        if (maxLine < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-line must be at least 1, was " + maxLine);
+        }
+        if (threads != null && threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
+        }
+    }
+
+    private int run(BulkContracts contracts, CasesSource source, PrintWriter err) {
+        Optional<ContractRules> rules = rulesOption.load(err);
+        if (rules.isEmpty()) {
+            return Main.UNREADABLE;
+        }
+        BulkDecider decider = threads == null ? rules.get().bulk() : rules.get().bulk().threads(threads);
+        BulkSummary summary = new BulkSummary(contracts::contains);
+        Progress progress = new Progress(err, System.console() != null && !quiet, source.size());
+        boolean failed = false;
+        try (Sink sink = openSink();
+             Stream<JsonLines.Line> lines = JsonLines.lines(source.stream(), maxLine);
+             Stream<BulkResult> results = decider.decide(lines, line -> BulkLines.read(line, contracts))) {
+            for (Iterator<BulkResult> it = results.iterator(); it.hasNext(); ) {
+                BulkResult result = it.next();
+                sink.write(result);
+                summary.add(result);
+                progress.update(summary.read(), source.bytesRead());
+            }
+        } catch (UncheckedIOException e) {
+            progress.finish();
+            err.println(cases + ": " + e.getMessage());
+            failed = true;
+        } catch (IOException e) {
+            progress.finish();
+            err.println((out == null ? "standard output" : out) + ": cannot write: " + e.getMessage());
+            failed = true;
+        }
+        summary.finish();
+        progress.finish();
+        summary.print(err);
+        if (summaryFile != null) {
+            try {
+                Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(summaryFile.toFile(), summary.toJson());
+            } catch (IOException e) {
+                err.println(summaryFile + ": cannot write: " + e.getMessage());
+                failed = true;
+            }
+        }
+        return failed ? Main.UNREADABLE : summary.rejected() > 0 ? 1 : 0;
+    }
+
+    private Sink openSink() throws IOException {
+        if (format == Format.csv) {
+            BulkCsv csv = new BulkCsv(out);
+            return new Sink() {
+                @Override
+                public void write(BulkResult result) throws IOException {
+                    csv.write(result);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    csv.close();
+                }
+            };
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        Writer writer = out == null ? stdout : Files.newBufferedWriter(out, UTF_8);
+        return new Sink() {
+            private long written;
+
+            @Override
+            public void write(BulkResult result) throws IOException {
+                writer.write(LINE.writeValueAsString(BulkLines.toJson(result, citations)));
+                writer.write('\n');
+                if (writer == stdout && ++written % CHECK_EVERY == 0 && stdout.checkError()) {
+                    throw new IOException("the output was closed");
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (writer == stdout) {
+                    stdout.flush();
+                } else {
+                    writer.close();
+                }
+            }
+        };
+    }
+}

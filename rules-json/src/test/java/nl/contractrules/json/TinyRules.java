@@ -1,0 +1,37 @@
+package nl.contractrules.json;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.util.List;
+import java.util.stream.Stream;
+import nl.contractrules.api.BulkCase;
+import nl.contractrules.api.BulkResult;
+import nl.contractrules.api.ContractRules;
+import nl.contractrules.api.RuleFile;
+
+/**
+ * A one-file rule set for the format tests: Websitenazorg incidents get the criteria {@code a} and {@code b} and
+ * their description as a flag, so that a test controls text that reaches the output.
+ */
+final class TinyRules {
+    static final ContractRules RULES = ContractRules.of(List.of(
+            RuleFile.bundled().stream().filter(f -> f.path().equals(RuleFile.CALENDARS)).findFirst().orElseThrow(),
+            new RuleFile("websitenazorg/a.drl", """
+                    package websitenazorg;
+                    import nl.contractrules.model.*;
+                    rule "WN.X.1 criteria" @id("WN.X.1") @seed("s.txt") @section("1")
+                    when $i : Incident() $a : Answer()
+                    then
+                        $a.set(IncidentFields.FAILED_CRITERIA, java.util.List.of("a", "b"));
+                        $a.flag($i.description() == null ? "NONE" : $i.description());
+                    end
+                    """.getBytes(UTF_8))));
+
+    private TinyRules() {
+    }
+
+    /** The results of the given cases, in order. */
+    static List<BulkResult> decide(BulkCase... cases) {
+        return RULES.bulk().threads(2).decide(Stream.of(cases)).toList();
+    }
+}
