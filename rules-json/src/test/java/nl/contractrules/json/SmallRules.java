@@ -13,6 +13,7 @@ final class SmallRules {
             package connectsecure365;
             import nl.contractrules.model.*;
             import nl.contractrules.time.BusinessTime;
+            import nl.contractrules.time.Downtime;
             global BusinessTime time;
 
             rule "T.IN.1 incident handled from the next opening" @id("T.IN.1") @seed("s.txt") @section("1")
@@ -26,8 +27,25 @@ final class SmallRules {
             end
 
             rule "T.AV.1 availability counted" @id("T.AV.1") @seed("s.txt") @section("1")
-            when AvailabilityPeriod() $a : Answer()
-            then $a.flag("COUNTED");
+            when $p : AvailabilityPeriod() $a : Answer()
+            then
+                Downtime d = new Downtime($p.periodStart(), $p.periodEnd());
+                for (Outage o : $p.outages()) {
+                    d.count(o.start(), o.end());
+                    d.excludeInsideDailyWindow(o.start(), o.end(), java.time.LocalTime.of(23, 0), java.time.LocalTime.MIDNIGHT);
+                }
+                $a.set(AvailabilityFields.COUNTED_DOWNTIME_MINUTES, d.countedMinutes());
+                $a.set(AvailabilityFields.AVAILABILITY_PERCENT, d.availabilityPercent());
+            end
+
+            rule "T.TR.1 training sessions of at most 12" @id("T.TR.1") @seed("s.txt") @section("1")
+            when $t : TrainingRequest() $a : Answer()
+            then $a.set(TrainingFields.SESSIONS, Groups.balancedOfAtMost($t.participants(), 12));
+            end
+
+            rule "T.CH.1 change due in 5 business days" @id("T.CH.1") @seed("s.txt") @section("1")
+            when $c : ChangeRequest() $a : Answer()
+            then $a.set(ChangeFields.DUE_AT, time.businessDaysDue($c.receivedAt(), 5, "CBG_OFFICE"));
             end
             """;
     static final ContractRules RULES = ContractRules.of(files("connectsecure365/t.drl", DRL));
