@@ -1,8 +1,10 @@
 package nl.contractrules.api;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +16,9 @@ import java.util.regex.Pattern;
  *       {@code nl.contractrules.time}, {@code java.lang}, {@code java.math}, {@code java.util} (not its
  *       subpackages), {@code java.time} and its subpackages, and the rule set's own DRL packages;</li>
  *   <li>the names through which code reaches the system, threads, processes, timers, class loading or resources
- *       ({@link #FORBIDDEN_NAMES}), and reflection ({@code getClass()}, {@code forName(…)}, {@code .class}, …).</li>
+ *       ({@link #FORBIDDEN_NAMES}), and reflection ({@code getClass()}, {@code forName(…)}, {@code .class}, …);</li>
+ *   <li>loops that need not end: {@code while}, {@code do} and the counting {@code for (…; …; …)} (a {@code for}
+ *       over a collection stays allowed), and functions that call themselves, directly or through others.</li>
  * </ul>
  * It catches mistakes and obvious misuse; it is not a sandbox. {@code docs/analysts.md}, "Rule files are code",
  * says what it does and does not guarantee.
@@ -43,6 +47,18 @@ final class RuleGuard {
             + "|newInstance|setAccessible|invoke|getDeclared\\w*|getMethods?|getFields?|getConstructors?"
             + "|getResource\\w*)\\s*\\(|\\.\\s*(class)\\b");
 
+    private static final Pattern LOOP = Pattern.compile("(?<![\\w$.])(while|do(?!\\s*\\[))(?![\\w$])"
+            + "|(?<![\\w$.])for\\s*\\([^:{]*;");
+    private static final String LOOP_TEXT = " loops are not allowed in rule files (a loop runs over a collection: "
+            + "for (Item item : items))";
+    private static final Pattern FUNCTION = Pattern.compile(
+            "(?<![\\w$.])function\\s+[\\w$.<>\\[\\],?\\s]*?([\\w$]+)\\s*\\(");
+    private static final Pattern CALL = Pattern.compile("(?<![\\w$.])([\\w$]+)\\s*\\(");
+
+    /** A DRL function: its package, name, the line it is declared at and the names its body calls. */
+    private record Function(RuleSource source, int line, String key, Set<String> calls) {
+    }
+
     private RuleGuard() {
     }
 
@@ -61,7 +77,77 @@ final class RuleGuard {
                 }
             }
         }
+        problems.addAll(recursion(sources));
         return problems;
+    }
+
+    /** Every function that reaches itself through the functions it calls, at the line it is declared. */
+    private static List<RuleProblem> recursion(List<RuleSource> sources) {
+        Map<String, Function> functions = new LinkedHashMap<>();
+        for (RuleSource source : sources) {
+            String code = RuleSource.mask(source.drl(), true);
+            Matcher m = FUNCTION.matcher(code);
+            while (m.find()) {
+                String body = body(code, m.end());
+                Set<String> calls = new LinkedHashSet<>();
+                Matcher call = CALL.matcher(body);
+                while (call.find()) {
+                    calls.add(source.packageName() + "." + call.group(1));
+                }
+                String key = source.packageName() + "." + m.group(1);
+                int line = (int) code.substring(0, m.start(1)).chars().filter(c -> c == '\n').count() + 1;
+                functions.put(key, new Function(source, source.line(line), key, calls));
+            }
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Function f : functions.values()) {
+            List<String> cycle = path(f.key(), f.key(), functions, new LinkedHashSet<>());
+            if (cycle != null) {
+                problems.add(new RuleProblem(f.source().file(), f.line(), "function " + simple(f.key())
+                        + " is recursive (" + simple(f.key()) + " -> "
+                        + String.join(" -> ", cycle.stream().map(RuleGuard::simple).toList())
+                        + "): recursion is not allowed in rule files"));
+            }
+        }
+        return problems;
+    }
+
+    /** The calls from {@code from} that lead back to {@code target}, or null when none does. */
+    private static List<String> path(String from, String target, Map<String, Function> functions, Set<String> seen) {
+        for (String callee : functions.get(from).calls()) {
+            if (callee.equals(target)) {
+                return List.of(callee);
+            }
+            if (functions.containsKey(callee) && seen.add(callee)) {
+                List<String> rest = path(callee, target, functions, seen);
+                if (rest != null) {
+                    List<String> cycle = new ArrayList<>(List.of(callee));
+                    cycle.addAll(rest);
+                    return cycle;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String simple(String key) {
+        return key.substring(key.lastIndexOf('.') + 1);
+    }
+
+    /** The text of the block that opens at the first brace from {@code from}, to its matching brace. */
+    private static String body(String code, int from) {
+        int open = code.indexOf('{', from);
+        if (open < 0) {
+            return "";
+        }
+        int depth = 0;
+        for (int i = open; i < code.length(); i++) {
+            depth += code.charAt(i) == '{' ? 1 : code.charAt(i) == '}' ? -1 : 0;
+            if (depth == 0) {
+                return code.substring(open + 1, i);
+            }
+        }
+        return code.substring(open + 1);
     }
 
     private static void scan(String line, Set<String> ownPackages, Set<String> messages) {
@@ -82,6 +168,10 @@ final class RuleGuard {
         while (m.find()) {
             messages.add(m.group(1) + " is not allowed in rule files (no System, Runtime, threads, processes, "
                     + "timers, class loading or resources)");
+        }
+        m = LOOP.matcher(line);
+        while (m.find()) {
+            messages.add((m.group(1) != null ? m.group(1) : "counting for") + LOOP_TEXT);
         }
         m = REFLECTION.matcher(line);
         while (m.find()) {

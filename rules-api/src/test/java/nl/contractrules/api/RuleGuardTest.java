@@ -87,6 +87,75 @@ class RuleGuardTest {
     }
 
     @Test
+    void loopsThatNeedNotEndAreRefusedAtTheirLine() {
+        assertThat(problems("", "int i = 0; while (i < 10) { i++; }\n    do { i--; } while (i > 0);\n"
+                + "    for (int k = 0; ; k++) { }\n    for (String s : java.util.List.of(\"while\")) { }"))
+                .containsExactly(
+                        "t/guarded.drl:10: while loops are not allowed in rule files (a loop runs over a collection:"
+                                + " for (Item item : items))",
+                        "t/guarded.drl:11: do loops are not allowed in rule files (a loop runs over a collection:"
+                                + " for (Item item : items))",
+                        "t/guarded.drl:11: while loops are not allowed in rule files (a loop runs over a collection:"
+                                + " for (Item item : items))",
+                        "t/guarded.drl:12: counting for loops are not allowed in rule files (a loop runs over a "
+                                + "collection: for (Item item : items))");
+    }
+
+    @Test
+    void aLoopInAFunctionIsRefusedToo() {
+        Validation validation = validate("t/f.drl", """
+                package t;
+                function int spin(int n) {
+                    while (true) { n++; }
+                }
+                """);
+        assertThat(validation.problems()).extracting(RuleProblem::toString).containsExactly(
+                "t/f.drl:3: while loops are not allowed in rule files (a loop runs over a collection: "
+                        + "for (Item item : items))");
+    }
+
+    @Test
+    void recursiveFunctionsAreRefusedAtTheirDeclaration() {
+        Validation validation = validate("t/f.drl", """
+                package t;
+                function int self(int n) {
+                    return n <= 0 ? 0 : self(n - 1);
+                }
+                function boolean even(int n) { return n == 0 || odd(n - 1); }
+
+                function boolean odd(int n) {
+                    return n != 0 && even(n - 1);
+                }
+                function int plain(int n) { return Math.max(n, helper(n)); }
+                function int helper(int n) { return n; }
+                """);
+        assertThat(validation.problems()).extracting(RuleProblem::toString).containsExactly(
+                "t/f.drl:2: function self is recursive (self -> self): recursion is not allowed in rule files",
+                "t/f.drl:5: function even is recursive (even -> odd -> even): recursion is not allowed in rule files",
+                "t/f.drl:7: function odd is recursive (odd -> even -> odd): recursion is not allowed in rule files");
+    }
+
+    @Test
+    void aNamedConsequenceIsNoLoop() {
+        Validation validation = validate("t/named.drl", """
+                package t;
+                import nl.contractrules.model.*;
+                rule "named" @id("T.1") @seed("s.txt") @section("1")
+                when
+                    $c : Contract()
+                    if ($c.id() == "") do[empty]
+                    $a : Answer()
+                then
+                    $a.flag("ANY");
+                then[empty]
+                    $a.flag("EMPTY");
+                end
+                """);
+        assertThat(validation.problems()).extracting(RuleProblem::message)
+                .noneMatch(m -> m.contains("loops are not allowed"));
+    }
+
+    @Test
     void aDecisionTableIsCheckedAtItsRows() {
         Validation validation = validate("t/table.csv", """
                 RuleSet,t

@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code check FILE_OR_DIR…}: runs every expectation; one line per failing case, then {@code N passed, N failed}.
- * Exit 0 when all pass, 1 when any fails, 2 when a file cannot be read or parsed.
+ * Exit 0 when all pass, 1 when any fails, 2 when a file cannot be read or parsed or a directory holds no scenario
+ * file (the other files are still checked).
  */
 @Command(name = "check", mixinStandardHelpOptions = true, description = "Check scenario files' expectations.")
 final class CheckCommand implements Callable<Integer> {
@@ -40,8 +41,9 @@ final class CheckCommand implements Callable<Integer> {
         ScenarioRunner runner = new ScenarioRunner(rules.get());
         int passed = 0;
         int failed = 0;
-        boolean unreadable = false;
-        for (Path file : ScenarioFiles.expand(paths)) {
+        ScenarioFiles scenarioFiles = ScenarioFiles.expand(paths, err);
+        boolean unreadable = !scenarioFiles.complete();
+        for (Path file : scenarioFiles.files()) {
             try {
                 for (ScenarioRunner.Result result : runner.run(Scenario.read(file))) {
                     if (result.scenarioCase().expect() == null) {
@@ -52,12 +54,12 @@ final class CheckCommand implements Callable<Integer> {
                     } else {
                         failed++;
                         for (Expectations.Mismatch m : result.mismatches()) {
-                            out.println("FAIL " + file + " " + result.scenarioCase().id() + ": " + m);
+                            out.println(Printable.of("FAIL " + file + " " + result.scenarioCase().label() + ": " + m));
                         }
                     }
                 }
             } catch (ScenarioFormatException e) {
-                err.println(e.getMessage());
+                err.println(Printable.of(e.getMessage()));
                 unreadable = true;
             }
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.contractrules.api.ContractRules;
+import nl.contractrules.api.Rejection;
 import nl.contractrules.json.Json;
 import nl.contractrules.json.Scenario;
 import nl.contractrules.json.ScenarioFormatException;
@@ -20,7 +21,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code evaluate FILE…}: prints the decisions of every case, as JSON or as a table. */
+/**
+ * {@code evaluate FILE…}: prints the decisions of every case, as JSON or as a table ending with the counts of
+ * decided and rejected cases. Exit 0, or 2 when a file cannot be read or parsed or a directory holds no scenario
+ * file (the other files are still decided and printed).
+ */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Print the decisions for scenario files.")
 final class EvaluateCommand implements Callable<Integer> {
     enum Format { json, text }
@@ -44,11 +49,21 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         ScenarioRunner runner = new ScenarioRunner(rules.get());
         ArrayNode all = Json.MAPPER.createArrayNode();
-        int exit = 0;
-        for (Path file : ScenarioFiles.expand(files)) {
+        ScenarioFiles scenarioFiles = ScenarioFiles.expand(files, err);
+        int exit = scenarioFiles.complete() ? 0 : Main.UNREADABLE;
+        int decided = 0;
+        int rejected = 0;
+        for (Path file : scenarioFiles.files()) {
             try {
                 Scenario scenario = Scenario.read(file);
                 List<ScenarioRunner.Result> results = runner.run(scenario);
+                for (ScenarioRunner.Result result : results) {
+                    if (result.outcome() instanceof Rejection) {
+                        rejected++;
+                    } else {
+                        decided++;
+                    }
+                }
                 if (format == Format.text) {
                     TextTable.print(out, scenario, results);
                 } else {
@@ -57,12 +72,14 @@ final class EvaluateCommand implements Callable<Integer> {
                     results.forEach(r -> decisions.add(r.toJson()));
                 }
             } catch (ScenarioFormatException e) {
-                err.println(e.getMessage());
+                err.println(Printable.of(e.getMessage()));
                 exit = Main.UNREADABLE;
             }
         }
         if (format == Format.json) {
             out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(all));
+        } else {
+            out.println(decided + " decided, " + rejected + " rejected");
         }
         return exit;
     }

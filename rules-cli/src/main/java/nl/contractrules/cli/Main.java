@@ -1,15 +1,20 @@
 package nl.contractrules.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line: {@code java -jar contract-rules.jar COMMAND …} ({@code ../shared/spec/scenarios.md}). */
 @Command(name = "contract-rules", mixinStandardHelpOptions = true, version = "contract-rules 0.1.0",
         description = "Decides cases under Dutch IT-service contracts from rule files.",
-        subcommands = {EvaluateCommand.class, CheckCommand.class, DecideCommand.class, ValidateCommand.class, ExportRulesCommand.class})
-public final class Main implements Runnable {
-    /** Exit code for input that cannot be read or parsed (a scenario file, a rule directory). */
+        subcommands = {EvaluateCommand.class, CheckCommand.class, DecideCommand.class,
+                ValidateCommand.class, ExportRulesCommand.class})
+public final class Main implements Callable<Integer> {
+    /**
+     * Exit code for input that cannot be read or parsed (a scenario file, a rule directory, a directory without
+     * scenario files) and for a command line without a command.
+     */
     static final int UNREADABLE = 2;
 
     @CommandLine.Spec
@@ -36,8 +41,11 @@ public final class Main implements Runnable {
         }
     }
 
+    /** Without a command: the usage, on the error stream, and exit 2. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().getErr().println("a command is needed: evaluate, check, validate or export-rules");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return UNREADABLE;
     }
 }

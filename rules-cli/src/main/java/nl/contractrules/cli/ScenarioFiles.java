@@ -1,6 +1,7 @@
 package nl.contractrules.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,28 +11,32 @@ import java.util.stream.Stream;
 import nl.contractrules.json.BulkContracts;
 
 /**
- * Expands files and directories given on the command line into scenario files (*.json, sorted); in a directory,
- * a contracts file of {@code decide} (a JSON array) is passed by.
+ * The scenario files of the files and directories given on the command line (*.json below a directory, sorted);
+ * in a directory, a contracts file of {@code decide} (a JSON array) is passed by; a directory without any, or one that cannot be read, is reported and makes the run incomplete.
  */
-final class ScenarioFiles {
-    private ScenarioFiles() {
-    }
+record ScenarioFiles(List<Path> files, boolean complete) {
 
-    static List<Path> expand(List<Path> paths) {
+    static ScenarioFiles expand(List<Path> paths, PrintWriter err) {
         List<Path> files = new ArrayList<>();
+        boolean complete = true;
         for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(p -> p.toString().endsWith(".json") && Files.isRegularFile(p))
-                            .filter(p -> !BulkContracts.isContractsFile(p)).sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else {
+            if (!Files.isDirectory(path)) {
                 files.add(path);
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(path)) {
+                List<Path> found = walk.filter(p -> p.toString().endsWith(".json") && Files.isRegularFile(p))
+                        .filter(p -> !BulkContracts.isContractsFile(p)).sorted().toList();
+                if (found.isEmpty()) {
+                    err.println(Printable.of("no scenario files (*.json) in " + path));
+                    complete = false;
+                }
+                files.addAll(found);
+            } catch (IOException | UncheckedIOException e) {
+                err.println(Printable.of("cannot read directory " + path + ": " + e.getMessage()));
+                complete = false;
             }
         }
-        return files;
+        return new ScenarioFiles(files, complete);
     }
 }

@@ -9,20 +9,34 @@ import java.util.Set;
 import nl.contractrules.json.Scenario;
 import nl.contractrules.json.ScenarioRunner;
 
-/** The decisions of a scenario as lines a person reads: case, the fields decided (nulls left out), rules, flags. */
+/**
+ * The decisions of a scenario as lines a person reads: case, the fields decided (nulls left out), rules, flags.
+ * Columns are as wide as the scenario's longest id and kind (at most {@link #MAX_WIDTH}; longer ones are cut), and
+ * control characters from the file are escaped.
+ */
 final class TextTable {
+    /** The widest an id or kind column grows. */
+    static final int MAX_WIDTH = 40;
     private static final Set<String> LISTS = Set.of("rules", "citations", "flags");
 
     private TextTable() {
     }
 
     static void print(PrintWriter out, Scenario scenario, List<ScenarioRunner.Result> results) {
-        out.println("== " + scenario.name() + " (" + scenario.source() + ")");
+        out.println(Printable.of("== " + scenario.name() + " (" + scenario.source() + ")"));
+        int idWidth = 1;
+        int kindWidth = 1;
+        for (ScenarioRunner.Result result : results) {
+            idWidth = Math.max(idWidth, cell(result.scenarioCase().label()).length());
+            kindWidth = Math.max(kindWidth, cell(result.scenarioCase().kind()).length());
+        }
+        String indent = " ".repeat(idWidth + kindWidth + 1);
         for (ScenarioRunner.Result result : results) {
             JsonNode json = result.toJson();
-            out.printf("%-16s %-12s", result.scenarioCase().id(), result.scenarioCase().kind());
+            out.print(pad(cell(result.scenarioCase().label()), idWidth) + " "
+                    + pad(cell(result.scenarioCase().kind()), kindWidth));
             if (json.path("error").asBoolean()) {
-                out.println(" REJECTED  " + json.path("message").asText());
+                out.println(" REJECTED  " + Printable.of(json.path("message").asText()));
                 continue;
             }
             StringBuilder fields = new StringBuilder();
@@ -34,12 +48,22 @@ final class TextTable {
                             ? e.getValue().asText() : e.getValue().toString());
                 }
             }
-            out.println(fields);
-            out.printf("%-29s rules: %s%n", "", join(json.path("rules")));
+            out.println(Printable.of(fields.toString()));
+            out.println(indent + " rules: " + join(json.path("rules")));
             if (!json.path("flags").isEmpty()) {
-                out.printf("%-29s flags: %s%n", "", join(json.path("flags")));
+                out.println(indent + " flags: " + Printable.of(join(json.path("flags"))));
             }
         }
+    }
+
+    /** A value for a column: escaped, and cut to {@link #MAX_WIDTH} characters. */
+    private static String cell(String text) {
+        String printable = Printable.of(text);
+        return printable.length() <= MAX_WIDTH ? printable : printable.substring(0, MAX_WIDTH - 1) + "…";
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(width - text.length());
     }
 
     private static String join(JsonNode list) {

@@ -1,6 +1,7 @@
 package nl.contractrules.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.contractrules.api.ContractRules;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code validate DIR}: compiles the rule files in DIR and prints each problem as {@code file:line: message}
- * (the file's path includes DIR); exit 0 when there is none, 1 otherwise.
+ * (the file's path includes DIR); exit 0 when there is none, 1 otherwise, 2 when DIR is not a directory.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, description = "Compile a rule directory and list its problems.")
 final class ValidateCommand implements Callable<Integer> {
@@ -25,6 +26,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isDirectory(directory)) {
+            spec.commandLine().getErr().println(Printable.of("validate needs a directory of rule files (as written "
+                    + "by export-rules); " + directory + (Files.exists(directory) ? " is not a directory"
+                    : " does not exist")));
+            return Main.UNREADABLE;
+        }
         Validation validation = ContractRules.validate(directory);
         for (RuleProblem problem : validation.problems()) {
             out.println(Path.of(directory.toString(), problem.file()) + ":" + problem.line() + ": "

@@ -39,7 +39,7 @@ class DecideMatchesEvaluateTest {
         ArrayNode contracts = Json.MAPPER.createArrayNode();
         StringBuilder lines = new StringBuilder();
         List<Expected> expected = new ArrayList<>();
-        for (Path file : ScenarioFiles.expand(ROOTS)) {
+        for (Path file : ScenarioFiles.expand(ROOTS, new java.io.PrintWriter(System.err, true)).files()) {
             JsonNode root = Json.MAPPER.readTree(file.toFile());
             Scenario scenario = Scenario.of(root, file.toString());
             String contractId = "S" + contracts.size();

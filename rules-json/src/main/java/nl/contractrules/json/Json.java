@@ -1,6 +1,17 @@
 package nl.contractrules.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.MutableCoercionConfig;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -20,9 +31,38 @@ import nl.contractrules.time.ContractTime;
 
 /** The JSON mapping of scenario files and decisions ({@code ../shared/spec/scenarios.md}, "Values"). */
 public final class Json {
-    /** Reads inputs strictly (unknown fields are errors) and writes times in {@code Europe/Amsterdam}. */
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** The deepest nesting of arrays and objects a JSON document may have. */
+    public static final int MAX_DEPTH = 64;
+    /** The longest string (value or field name), in characters. */
+    public static final int MAX_STRING_LENGTH = 100_000;
+    /** The most digits a number may be written with. */
+    public static final int MAX_NUMBER_LENGTH = 100;
+    /** The largest document, in bytes or characters. */
+    public static final long MAX_DOCUMENT_LENGTH = 20_000_000;
+    /** The most tokens (values, field names, brackets) of one document. */
+    public static final long MAX_TOKENS = 1_000_000;
+
+    /**
+     * Reads strictly, within the limits above ({@code docs/limits.md}): unknown fields, duplicate keys and text after
+     * the document are errors, and no value is coerced (numbers only as numbers, whole numbers only for integer
+     * fields, strings only as strings, dates and times only as ISO-8601 strings). Writes times in
+     * {@code Europe/Amsterdam}.
+     */
+    public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_DEPTH)
+                            .maxStringLength(MAX_STRING_LENGTH)
+                            .maxNameLength(MAX_STRING_LENGTH)
+                            .maxNumberLength(MAX_NUMBER_LENGTH)
+                            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                            .maxTokenCount(MAX_TOKENS)
+                            .build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
             .addModule(new JavaTimeModule())
+            .addModule(new SimpleModule("text-only-times")
+                    .addDeserializer(ZonedDateTime.class, TextOnly.TIME)
+                    .addDeserializer(LocalDate.class, TextOnly.DATE))
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .defaultTimeZone(TimeZone.getTimeZone(ContractTime.ZONE))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -30,10 +70,36 @@ public final class Json {
             .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .withCoercionConfig(LogicalType.Textual, c -> refuse(c, CoercionInputShape.Integer,
+                    CoercionInputShape.Float, CoercionInputShape.Boolean))
+            .withCoercionConfig(LogicalType.Integer, c -> refuse(c, CoercionInputShape.String,
+                    CoercionInputShape.Float, CoercionInputShape.Boolean, CoercionInputShape.EmptyString))
+            .withCoercionConfig(LogicalType.Float, c -> refuse(c, CoercionInputShape.String,
+                    CoercionInputShape.Boolean, CoercionInputShape.EmptyString))
+            .withCoercionConfig(LogicalType.Boolean, c -> refuse(c, CoercionInputShape.String,
+                    CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.EmptyString))
+            .withCoercionConfig(LogicalType.Enum, c -> refuse(c, CoercionInputShape.Integer,
+                    CoercionInputShape.EmptyString))
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 
     private Json() {
+    }
+
+    private static void refuse(MutableCoercionConfig config, CoercionInputShape... shapes) {
+        for (CoercionInputShape shape : shapes) {
+            config.setCoercion(shape, CoercionAction.Fail);
+        }
+    }
+
+    /** A value as JSON text for a message, cut short after 60 characters. */
+    public static String brief(JsonNode value) {
+        String text = String.valueOf(value);
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
     /** An outcome as JSON: the decision's fields, rules, citations and flags; or {@code error} for a rejection. */

@@ -8,12 +8,12 @@ import nl.contractrules.time.ContractTime;
 public record AvailabilityPeriod(ZonedDateTime periodStart, ZonedDateTime periodEnd, List<Outage> outages)
         implements CaseInput {
     public AvailabilityPeriod {
-        periodStart = ContractTime.local(Check.required(periodStart, "periodStart"));
-        periodEnd = ContractTime.local(Check.required(periodEnd, "periodEnd"));
+        periodStart = ContractTime.local(Check.time(Check.required(periodStart, "periodStart"), "periodStart"));
+        periodEnd = ContractTime.local(Check.time(Check.required(periodEnd, "periodEnd"), "periodEnd"));
         if (!periodEnd.isAfter(periodStart)) {
             throw new InvalidInputException("periodEnd", periodEnd, "must be after periodStart " + periodStart);
         }
-        outages = List.copyOf(Check.required(outages, "outages"));
+        outages = List.copyOf(Check.entries(Check.required(outages, "outages"), "outages"));
     }
 
     @Override

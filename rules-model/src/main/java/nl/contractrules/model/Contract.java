@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -31,8 +32,12 @@ public record Contract(String id, Regime regime, Tier tier, LocalDate start, Int
                         "is not a tier of " + regime + " (tiers: " + regime.tiers() + ")");
             }
         }
-        Check.atLeast(termMonths, 1, "contract.termMonths");
-        Check.notNegative(monthlyFee, "contract.monthlyFee");
+        Check.date(start, "contract.start");
+        Check.between(termMonths, 1, Limits.MAX_TERM_MONTHS, "contract.termMonths");
+        Check.amount(monthlyFee, "contract.monthlyFee");
+        if (options != null && options.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidInputException("contract.options", null, "must not contain null");
+        }
         options = options == null || options.isEmpty() ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(options));
         for (ContractOption option : options) {

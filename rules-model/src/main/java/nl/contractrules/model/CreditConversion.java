@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 /** A value in (fractional) proactive credits, to be rounded to whole credits. */
 public record CreditConversion(BigDecimal value, boolean exchange) implements CaseInput {
     public CreditConversion {
-        Check.notNegative(Check.required(value, "value"), "value");
+        Check.amount(Check.required(value, "value"), "value");
     }
 
     @Override

@@ -1,13 +1,16 @@
 package nl.contractrules.model;
 
 import java.util.Locale;
+import java.util.Set;
 
 /** A country (ISO 3166 alpha-2) where services are delivered. */
 public record DeliveryLocation(String country) implements CaseInput {
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
     public DeliveryLocation {
         country = Check.notBlank(country, "country").trim().toUpperCase(Locale.ROOT);
-        if (!country.matches("[A-Z]{2}")) {
-            throw new InvalidInputException("country", country, "must be an ISO 3166 alpha-2 code");
+        if (!COUNTRIES.contains(country)) {
+            throw new InvalidInputException("country", country, "must be an assigned ISO 3166 alpha-2 code, such as NL");
         }
     }
 

@@ -7,8 +7,9 @@ public record DowngradeRequest(DowngradeProduct product, Integer countAtStart, I
                                LocalDate requestedOn) implements CaseInput {
     public DowngradeRequest {
         Check.required(product, "product");
-        Check.notNegative(Check.required(countAtStart, "countAtStart"), "countAtStart");
-        Check.notNegative(Check.required(requestedCount, "requestedCount"), "requestedCount");
+        Check.between(Check.required(countAtStart, "countAtStart"), 1, Limits.MAX_COUNT, "countAtStart");
+        Check.between(Check.required(requestedCount, "requestedCount"), 0, Limits.MAX_COUNT, "requestedCount");
+        Check.date(requestedOn, "requestedOn");
     }
 
     @Override

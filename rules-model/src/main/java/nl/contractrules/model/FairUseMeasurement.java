@@ -8,8 +8,9 @@ public record FairUseMeasurement(FairUseMeasure measure, Integer organisationMin
         implements CaseInput {
     public FairUseMeasurement {
         Check.required(measure, "measure");
-        Check.notNegative(Check.required(organisationMinutes, "organisationMinutes"), "organisationMinutes");
-        Check.atLeast(Check.required(averageMinutes, "averageMinutes"), 1, "averageMinutes");
+        Check.between(Check.required(organisationMinutes, "organisationMinutes"), 0, Limits.MAX_MINUTES,
+                "organisationMinutes");
+        Check.between(Check.required(averageMinutes, "averageMinutes"), 1, Limits.MAX_MINUTES, "averageMinutes");
     }
 
     /** Whether the organisation used more than {@code factor} times the average (exactly that many times is not). */

@@ -9,7 +9,7 @@ public final class Groups {
     private Groups() {
     }
 
-    /** {@code ceil(total / size)}: how many groups of at most {@code size} hold {@code total}. */
+    /** {@code ceil(total / size)}, exact for every int: how many groups of at most {@code size} hold {@code total}. */
     public static int needed(int total, int size) {
         if (total < 0) {
             throw new IllegalArgumentException("total must not be negative: " + total);
@@ -17,7 +17,7 @@ public final class Groups {
         if (size < 1) {
             throw new IllegalArgumentException("group size must be at least 1: " + size);
         }
-        return (total + size - 1) / size;
+        return total / size + (total % size == 0 ? 0 : 1);
     }
 
     /**

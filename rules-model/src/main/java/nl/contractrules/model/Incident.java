@@ -16,11 +16,15 @@ public record Incident(ZonedDateTime reportedAt, ServiceType service, String des
                        boolean duringCoveredEvent) implements CaseInput {
 
     public Incident {
-        reportedAt = ContractTime.local(Check.required(reportedAt, "reportedAt"));
+        reportedAt = ContractTime.local(Check.time(Check.required(reportedAt, "reportedAt"), "reportedAt"));
         service = Check.orDefault(service, ServiceType.OTHER);
         cause = Check.orDefault(cause, Cause.UNKNOWN);
-        outageStart = outageStart == null ? reportedAt : ContractTime.local(outageStart);
-        severityChangedAt = severityChangedAt == null ? null : ContractTime.local(severityChangedAt);
+        outageStart = outageStart == null ? reportedAt : ContractTime.local(Check.time(outageStart, "outageStart"));
+        if (outageStart.isAfter(reportedAt)) {
+            throw new InvalidInputException("outageStart", outageStart, "must not be after reportedAt " + reportedAt);
+        }
+        severityChangedAt = severityChangedAt == null ? null
+                : ContractTime.local(Check.time(severityChangedAt, "severityChangedAt"));
         customerHas24x7Staff = Check.orDefault(customerHas24x7Staff, Boolean.TRUE);
         slaClass = Check.orDefault(slaClass, SlaClass.STANDARD);
     }

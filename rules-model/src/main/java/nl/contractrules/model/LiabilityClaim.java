@@ -6,9 +6,9 @@ import java.math.BigDecimal;
 public record LiabilityClaim(BigDecimal claimed, BigDecimal netInvoiceValue, BigDecimal yearNetFees)
         implements CaseInput {
     public LiabilityClaim {
-        Check.notNegative(Check.required(claimed, "claimed"), "claimed");
-        Check.notNegative(Check.required(netInvoiceValue, "netInvoiceValue"), "netInvoiceValue");
-        Check.notNegative(yearNetFees, "yearNetFees");
+        Check.amount(Check.required(claimed, "claimed"), "claimed");
+        Check.amount(Check.required(netInvoiceValue, "netInvoiceValue"), "netInvoiceValue");
+        Check.amount(yearNetFees, "yearNetFees");
     }
 
     @Override

@@ -3,7 +3,7 @@ package nl.contractrules.model;
 /** A number of named reactive-support contacts asked for. */
 public record NamedContacts(Integer namedContacts) implements CaseInput {
     public NamedContacts {
-        Check.notNegative(Check.required(namedContacts, "namedContacts"), "namedContacts");
+        Check.between(Check.required(namedContacts, "namedContacts"), 0, Limits.MAX_COUNT, "namedContacts");
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 public record PeriodQuery(PeriodKind what, LocalDate from) implements CaseInput {
     public PeriodQuery {
         Check.required(what, "what");
-        Check.required(from, "from");
+        Check.date(Check.required(from, "from"), "from");
     }
 
     @Override

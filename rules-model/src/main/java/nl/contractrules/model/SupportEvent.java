@@ -6,11 +6,11 @@ import java.time.LocalDate;
 public record SupportEvent(LocalDate eventStart, LocalDate eventEnd, LocalDate confirmedAt, Integer solutions)
         implements CaseInput {
     public SupportEvent {
-        Check.required(eventStart, "eventStart");
-        Check.required(eventEnd, "eventEnd");
+        Check.date(Check.required(eventStart, "eventStart"), "eventStart");
+        Check.date(Check.required(eventEnd, "eventEnd"), "eventEnd");
         Check.notBefore(eventStart, eventEnd, "eventEnd");
-        Check.required(confirmedAt, "confirmedAt");
-        solutions = Check.atLeast(Check.orDefault(solutions, 1), 1, "solutions");
+        Check.date(Check.required(confirmedAt, "confirmedAt"), "confirmedAt");
+        solutions = Check.between(Check.orDefault(solutions, 1), 1, Limits.MAX_COUNT, "solutions");
     }
 
     /** Calendar days of the event, both ends inclusive. */

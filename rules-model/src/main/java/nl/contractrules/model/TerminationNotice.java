@@ -6,8 +6,10 @@ import java.time.LocalDate;
 public record TerminationNotice(LocalDate noticeDate, TerminationScope scope, LocalDate requestedEndDate,
                                 LocalDate serviceAvailableSince) implements CaseInput {
     public TerminationNotice {
-        Check.required(noticeDate, "noticeDate");
+        Check.date(Check.required(noticeDate, "noticeDate"), "noticeDate");
         Check.required(scope, "scope");
+        Check.date(requestedEndDate, "requestedEndDate");
+        Check.date(serviceAvailableSince, "serviceAvailableSince");
         Check.notBefore(noticeDate, requestedEndDate, "requestedEndDate");
     }
 

@@ -5,9 +5,9 @@ import java.math.BigDecimal;
 /** A period's costs for service and international numbers against the customer's limits. */
 public record UsageCase(BigDecimal costs, BigDecimal warningLimit, BigDecimal blockingLimit) implements CaseInput {
     public UsageCase {
-        Check.notNegative(Check.required(costs, "costs"), "costs");
-        Check.notNegative(Check.required(warningLimit, "warningLimit"), "warningLimit");
-        Check.notNegative(Check.required(blockingLimit, "blockingLimit"), "blockingLimit");
+        Check.amount(Check.required(costs, "costs"), "costs");
+        Check.amount(Check.required(warningLimit, "warningLimit"), "warningLimit");
+        Check.amount(Check.required(blockingLimit, "blockingLimit"), "blockingLimit");
         if (blockingLimit.compareTo(warningLimit) < 0) {
             throw new InvalidInputException("blockingLimit", blockingLimit, "must not be below warningLimit " + warningLimit);
         }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 public record WarrantyClaim(WarrantyItem item, LocalDate deliveredOn) implements CaseInput {
     public WarrantyClaim {
         Check.required(item, "item");
-        Check.required(deliveredOn, "deliveredOn");
+        Check.date(Check.required(deliveredOn, "deliveredOn"), "deliveredOn");
     }
 
     @Override

@@ -8,9 +8,9 @@ public record WorkItem(WorkCategory category, Integer expectedMinutes, Integer a
                        ZonedDateTime performedAt, boolean onSite) implements CaseInput {
     public WorkItem {
         Check.required(category, "category");
-        Check.notNegative(expectedMinutes, "expectedMinutes");
-        Check.notNegative(actualMinutes, "actualMinutes");
-        performedAt = performedAt == null ? null : ContractTime.local(performedAt);
+        Check.between(expectedMinutes, 0, Limits.MAX_MINUTES, "expectedMinutes");
+        Check.between(actualMinutes, 0, Limits.MAX_MINUTES, "actualMinutes");
+        performedAt = performedAt == null ? null : ContractTime.local(Check.time(performedAt, "performedAt"));
     }
 
     /** Expected minutes, 0 when not given. */

@@ -22,6 +22,13 @@ class GroupsTest {
     }
 
     @Test
+    void neededIsExactUpToTheLargestInt() {
+        assertThat(Groups.needed(Integer.MAX_VALUE, 1)).isEqualTo(Integer.MAX_VALUE);
+        assertThat(Groups.needed(2_147_483_643, 6)).isEqualTo(357_913_941);
+        assertThat(Groups.needed(Integer.MAX_VALUE, 2)).isEqualTo(1_073_741_824);
+    }
+
+    @Test
     void balancedLargestFirst() {
         assertThat(Groups.balanced(7, 2)).containsExactly(4, 3);
         assertThat(Groups.balanced(13, 3)).containsExactly(5, 4, 4);

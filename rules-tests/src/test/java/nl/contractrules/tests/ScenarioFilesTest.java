@@ -38,8 +38,8 @@ class ScenarioFilesTest {
             // so with them `verify` ran 0 scenario tests and passed whatever the expectations said.
             List<DynamicTest> cases = runner.run(scenario).stream()
                     .filter(r -> r.scenarioCase().expect() != null)
-                    .map(r -> DynamicTest.dynamicTest(r.scenarioCase().id(),
-                            () -> assertThat(r.mismatches()).as("%s %s: %s", file, r.scenarioCase().id(),
+                    .map(r -> DynamicTest.dynamicTest(r.scenarioCase().label(),
+                            () -> assertThat(r.mismatches()).as("%s %s: %s", file, r.scenarioCase().label(),
                                     r.toJson()).isEmpty()))
                     .toList();
             return DynamicContainer.dynamicContainer(file.getFileName().toString(), cases.stream());
