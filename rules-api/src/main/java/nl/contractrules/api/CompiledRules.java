@@ -46,8 +46,8 @@ final class CompiledRules {
     /** Metadata every rule carries: the rulebook ID it encodes, and where the seed says it. */
     static final List<String> CITATION_KEYS = List.of("id", "seed", "section");
     /**
-     * Java compiler messages about a consequence, and the name they are about: the only location a compiler
-     * message carries in its text rather than in its {@link Message#getLine()}.
+     * Java compiler messages about a consequence, and the name they are about: Drools places them at the rule's
+     * first line ({@link Message#getLine()}), so the name in the text is what finds the consequence's line.
      */
     private static final Pattern NAMED_IN_MESSAGE = Pattern.compile(
             "The (?:method|constructor) (\\w+)\\(|(\\w+) cannot be resolved|The field (?:\\w+\\.)*(\\w+) is");
