@@ -84,10 +84,10 @@ public final class BulkDecider {
             bulkCase = BulkCase.unreadable(null, null, null, e);
         } catch (RuntimeException e) {
             bulkCase = BulkCase.unreadable(null, null, null,
-                    InvalidInputException.withMessage("input", "input: cannot be read: " + e));
+                    InvalidInputException.withMessage("input", null, "input: cannot be read: " + e.getMessage()));
         }
         Outcome outcome = bulkCase.readable() ? rules.evaluate(bulkCase.contract(), bulkCase.input())
-                : new Rejection(bulkCase.problem().field(), bulkCase.problem().getMessage());
+                : Rejection.InvalidInput.of(bulkCase.problem());
         return new BulkResult(position, bulkCase, outcome);
     }
 

@@ -3,19 +3,22 @@ package nl.contractrules.api;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.contractrules.time.Calendars;
-import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.stream.Collectors;
 import nl.contractrules.model.Regime;
+import nl.contractrules.time.Calendars;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -24,29 +27,38 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.model.KieBaseModel;
 import org.kie.api.builder.model.KieModuleModel;
-import org.kie.api.runtime.KieContainer;
-import org.kie.api.runtime.KieSession;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
 
 /**
  * A rule set compiled once: a Drools {@link KieBase} per regime (thread-safe, shared by every evaluation), built
- * from the regime's rule folders ({@link Regime#ruleFolders()}), the calendars, and the number of rules. Compiling converts decision tables to DRL, refuses what the guard rails
- * forbid ({@link RuleGuard}), duplicate rule names, rules that do not cite a rulebook ID with its seed and
- * section, and a rule set with no rules; every problem is reported at its file and line.
+ * from the regime's rule folders ({@link Regime#ruleFolders()}), the calendars, and the number of rules.
+ * Compiling converts decision tables to DRL, refuses what the guard rails forbid ({@link RuleGuard}), duplicate
+ * rule names, a rule file outside the regimes' folders or with another package than its folder, a leftover
+ * {@code Contract(regime == …)} condition, rules that do not cite a rulebook ID with its seed and section, and a
+ * rule set with no rules; every problem is reported at its file and line.
  */
 final class CompiledRules {
     private static final String SOURCE_ROOT = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
     /** Metadata every rule carries: the rulebook ID it encodes, and where the seed says it. */
     static final List<String> CITATION_KEYS = List.of("id", "seed", "section");
-    /** Java compiler messages about a consequence, and the name they are about. */
+    /**
+     * Java compiler messages about a consequence, and the name they are about: Drools places them at the rule's
+     * first line ({@link Message#getLine()}), so the name in the text is what finds the consequence's line.
+     */
     private static final Pattern NAMED_IN_MESSAGE = Pattern.compile(
             "The (?:method|constructor) (\\w+)\\(|(\\w+) cannot be resolved|The field (?:\\w+\\.)*(\\w+) is");
-    /** The parser's messages start with their error code, e.g. "[ERR 102] Line 7:0 mismatched input". */
-    private static final Pattern PARSE_ERROR = Pattern.compile("\\s*\\[ERR \\d+]");
-    /** A constraint the compiler could not analyse, sometimes reported without a line. */
+    /**
+     * A constraint the compiler could not analyse: in a decision table's generated DRL Drools reports it without a
+     * line, so it is placed where the constraint is written.
+     */
     private static final Pattern UNANALYSED = Pattern.compile("^Unable to Analyse Expression (.+?): \\[Error");
+    /** The top-level folders some regime's rule base is built from, sorted. */
+    private static final Set<String> RULE_FOLDERS = Arrays.stream(Regime.values())
+            .flatMap(r -> r.ruleFolders().stream()).collect(Collectors.toCollection(TreeSet::new));
 
     /** What compiling gives: the compiled rules when there is no problem, and the validation either way. */
     record Build(CompiledRules rules, Validation validation) {
@@ -86,11 +98,16 @@ final class CompiledRules {
         return build.rules();
     }
 
-    /** Compiles the files and reports every problem; the rules are null when there is one. */
+    /**
+     * Compiles the files and reports every problem; the rules are null when there is one. A file that does not
+     * parse, a guard-rail violation or a duplicate rule name stops before the compiler: compiling would only
+     * echo it, or report what follows from it (a file that does not parse takes its declared types with it).
+     */
     static Build build(List<RuleFile> files) {
         List<RuleProblem> problems = new ArrayList<>();
         Calendars calendars = null;
         List<RuleSource> sources = new ArrayList<>();
+        boolean unparsed = false;
         for (RuleFile file : files) {
             if (file.path().equals(RuleFile.CALENDARS)) {
                 try {
@@ -103,20 +120,22 @@ final class CompiledRules {
                     sources.add(RuleSource.of(file));
                 } catch (RuleLoadException e) {
                     problems.addAll(e.problems());
+                    unparsed = true;
                 }
             }
         }
         if (files.stream().noneMatch(f -> f.path().equals(RuleFile.CALENDARS))) {
             problems.add(new RuleProblem(RuleFile.CALENDARS, 0, "missing: every rule set needs its calendars file"));
         }
-        List<RuleProblem> forbidden = RuleGuard.check(sources);
-        if (!forbidden.isEmpty()) {
-            // What the guard refuses is not handed to the compiler at all.
-            problems.addAll(forbidden);
+        List<RuleProblem> refused = new ArrayList<>(RuleGuard.check(sources));
+        refused.addAll(duplicates(sources));
+        problems.addAll(refused);
+        if (unparsed || !refused.isEmpty()) {
             return failed(problems, 0);
         }
-        List<RuleProblem> duplicates = duplicates(sources);
-        problems.addAll(duplicates);
+        for (RuleSource source : sources) {
+            problems.addAll(placement(source));
+        }
 
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -124,33 +143,13 @@ final class CompiledRules {
         kfs.generateAndWritePomXML(releaseId);
         kfs.writeKModuleXML(kieModule(ks).toXML());
         Map<String, RuleSource> byKiePath = new HashMap<>();
-        Set<String> folders = new HashSet<>();
-        for (Regime regime : Regime.values()) {
-            folders.addAll(regime.ruleFolders());
-        }
         for (RuleSource source : sources) {
-            String folder = source.file().contains("/") ? source.file().substring(0, source.file().indexOf('/')) : "";
-            if (!folders.contains(folder)) {
-                problems.add(new RuleProblem(source.file(), 0, "a rule file belongs in a regime's folder ("
-                        + String.join(", ", new java.util.TreeSet<>(folders)) + "); this one is in no regime's rule base"));
-            }
             byKiePath.put(source.kiePath(), source);
             kfs.write(SOURCE_ROOT + source.kiePath(), source.drl().getBytes(UTF_8));
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (errors.stream().anyMatch(CompiledRules::isParseError)) {
-            // A file that does not parse takes its package's declared types with it: report only parse errors.
-            errors = errors.stream().filter(CompiledRules::isParseError).toList();
-        }
-        for (Message m : errors) {
-            String text = oneLine(m.getText());
-            // The compiler's echoes of a duplicate reported above, at its first declaration and as a class clash.
-            if (!duplicates.isEmpty() && (text.startsWith("Duplicate rule name")
-                    || text.matches(".*The type Rule_\\w+ is already defined.*"))) {
-                continue;
-            }
-            problems.add(problem(byKiePath.get(m.getPath()), m, text));
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            problems.add(problem(byKiePath.get(m.getPath()), m));
         }
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
@@ -165,20 +164,20 @@ final class CompiledRules {
         int count = 0;
         Set<String> seen = new HashSet<>();
         for (KieBase kieBase : kieBases.values()) {
-          for (KiePackage pkg : kieBase.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                if (!seen.add(pkg.getName() + "\0" + rule.getName())) {
-                    continue;
-                }
-                count++;
-                for (String key : CITATION_KEYS) {
-                    if (!(rule.getMetaData().get(key) instanceof String value) || value.isBlank()) {
-                        problems.add(locate(sources, pkg.getName(), rule.getName(), "rule \"" + rule.getName()
-                                + "\" has no @" + key + "(...): every rule cites its rulebook ID, seed and section"));
+            for (KiePackage pkg : kieBase.getKiePackages()) {
+                for (Rule rule : pkg.getRules()) {
+                    if (!seen.add(pkg.getName() + "\0" + rule.getName())) {
+                        continue;
+                    }
+                    count++;
+                    for (String key : CITATION_KEYS) {
+                        if (!(rule.getMetaData().get(key) instanceof String value) || value.isBlank()) {
+                            problems.add(locate(sources, pkg.getName(), rule.getName(), "rule \"" + rule.getName()
+                                    + "\" has no @" + key + "(...): every rule cites its rulebook ID, seed and section"));
+                        }
                     }
                 }
             }
-          }
         }
         if (count == 0) {
             problems.add(new RuleProblem("", 0, "the rule set has no rules"));
@@ -187,6 +186,30 @@ final class CompiledRules {
             return failed(problems, count);
         }
         return new Build(new CompiledRules(kieBases, calendars, count), new Validation(List.of(), count));
+    }
+
+    /**
+     * Where a rule file sits against the rule bases: in a regime's folder, with that folder's name as its package
+     * (a regime's rule base takes the files of its folders whose package is the folder's), and without the
+     * {@code Contract(regime == …)} conditions that one rule base for all regimes needed.
+     */
+    private static List<RuleProblem> placement(RuleSource source) {
+        List<RuleProblem> problems = new ArrayList<>();
+        String folder = source.file().contains("/") ? source.file().substring(0, source.file().indexOf('/')) : "";
+        if (!RULE_FOLDERS.contains(folder)) {
+            problems.add(new RuleProblem(source.file(), 0, "a rule file belongs in a regime's folder ("
+                    + String.join(", ", RULE_FOLDERS) + "); this one is in no regime's rule base"));
+        } else if (!source.packageName().equals(folder)) {
+            problems.add(new RuleProblem(source.file(), source.packageLine(), "package '" + source.packageName()
+                    + "' in folder " + folder + ": a rule file's package is its folder's name ('" + folder
+                    + "'); with another package no regime's rule base takes its rules"));
+        }
+        for (int line : source.regimeConditions()) {
+            problems.add(new RuleProblem(source.file(), source.line(line), "condition on the contract's regime: "
+                    + "since engine v2 each regime has a rule base of its own folders, so a rule only ever sees "
+                    + "contracts of its regime; drop the regime condition (keep the tier and option ones)"));
+        }
+        return problems;
     }
 
     /** A rule base per regime, named after it, holding the rule files of its folders. */
@@ -227,34 +250,32 @@ final class CompiledRules {
     }
 
     /**
-     * A compiler message at the file and line it concerns. The compiler places an error in a consequence at its
-     * rule's first line; when the message names a method, constructor, field or variable, the problem is placed
-     * at the rule's line that uses it. A constraint it reports without a line is placed where it is written.
+     * A compiler message at the file and line Drools gives it, with two refinements where its {@link Message} has
+     * no (precise) line: a constraint it could not analyse is placed where the constraint is written, and a Java
+     * compiler error in a consequence, which Drools places at its rule's first line, at the consequence's line
+     * that uses the method, constructor, field or variable the message names.
      */
-    private static RuleProblem problem(RuleSource source, Message m, String text) {
+    private static RuleProblem problem(RuleSource source, Message m) {
+        String text = oneLine(m.getText());
         if (source == null) {
             return new RuleProblem(m.getPath() == null ? "" : m.getPath(), Math.max(m.getLine(), 0), text);
         }
         int line = m.getLine();
         Matcher unanalysed = UNANALYSED.matcher(text);
         if (line <= 0 && unanalysed.find()) {
-            line = source.lineContaining(unanalysed.group(1));
+            line = source.constraintLine(unanalysed.group(1));
         }
         Matcher named = NAMED_IN_MESSAGE.matcher(text);
         if (line > 0 && text.startsWith("Rule Compilation error") && named.find()) {
             String name = named.group(1) != null ? named.group(1) : named.group(2) != null ? named.group(2)
                     : named.group(3);
-            line = source.lineInRule(line, name);
+            line = source.lineInConsequence(line, name);
         }
         return new RuleProblem(source.file(), source.line(line), text);
     }
 
-    private static boolean isParseError(Message m) {
-        return PARSE_ERROR.matcher(m.getText()).lookingAt();
-    }
-
     /** A multi-line compiler message on one line, without the excerpt and caret that repeat the location. */
-    private static String oneLine(String text) {
+    static String oneLine(String text) {
         return text.lines().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.equals("^") && !l.startsWith("[Near") && !l.startsWith("[Line:"))
                 .reduce((a, b) -> a + " " + b).orElse("");

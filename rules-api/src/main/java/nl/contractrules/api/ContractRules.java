@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +18,8 @@ import nl.contractrules.time.BusinessTime;
 import org.kie.api.KieServices;
 import org.kie.api.command.Command;
 import org.kie.api.command.KieCommands;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.StatelessKieSession;
 
 /**
@@ -32,6 +33,7 @@ import org.kie.api.runtime.StatelessKieSession;
  * <pre>{@code
  * ContractRules rules = ContractRules.bundled();
  * Decision d = rules.decide(contract, Incident.reportedAt(now));
+ * ZonedDateTime from = d.get(IncidentFields.HANDLED_FROM);
  * List<Outcome> all = rules.decideAll(contract, cases);
  * }</pre>
  */
@@ -129,51 +131,54 @@ public final class ContractRules {
     /**
      * Decides one case.
      *
-     * @throws InvalidInputException when the case is rejected (bad input, or a kind the regime does not decide)
-     * @throws RuleEvaluationException when the rule set fails on it
+     * @throws InvalidInputException when the input is at fault: bad input, or a kind the regime does not decide
+     * @throws RuleEvaluationException when the rule set is at fault: no rule applied, a rule failed, or it ran away
      */
     public Decision decide(Contract contract, CaseInput input) {
         Outcome outcome = evaluate(contract, input);
+        if (outcome instanceof Rejection.InvalidInput r) {
+            throw InvalidInputException.withMessage(r.field(), r.value(), r.message());
+        }
+        if (outcome instanceof Rejection.UnsupportedKind r) {
+            throw InvalidInputException.withMessage(r.field(), r.kind(), r.message());
+        }
         if (outcome instanceof Rejection r) {
-            if ("rules".equals(r.field())) {
-                throw new RuleEvaluationException(r.message());
-            }
-            throw InvalidInputException.withMessage(r.field(), r.message());
+            throw new RuleEvaluationException(r);
         }
         return (Decision) outcome;
     }
 
-    /** Decides one case; never throws for bad input, which comes back as a {@link Rejection}. */
+    /** Decides one case; never throws for bad input or a failing rule set, which come back as a {@link Rejection}. */
     public Outcome evaluate(Contract contract, CaseInput input) {
         Objects.requireNonNull(contract, "contract");
         Objects.requireNonNull(input, "input");
+        Regime regime = contract.regime();
+        if (!regime.kinds().contains(input.kind())) {
+            return new Rejection.UnsupportedKind(regime, input.kind());
+        }
         Answer answer = new Answer(input.kind());
         FiringLog log = new FiringLog(maxFirings);
-        StatelessKieSession session = compiled.kieBase(contract.regime()).newStatelessKieSession();
+        StatelessKieSession session = compiled.kieBase(regime).newStatelessKieSession();
         session.setGlobal("time", time);
         session.addEventListener(log);
         try {
             List<Command<?>> commands = new ArrayList<>();
             commands.add(COMMANDS.newInsertElements(List.of(contract, input, answer)));
-            commands.addAll(firing.get(contract.regime()));
+            commands.addAll(firing.get(regime));
             session.execute(COMMANDS.newBatchExecution(commands));
         } catch (RuntimeException e) {
             return rejectionFor(e);
         }
         if (log.runaway()) {
-            return new Rejection("rules", "runaway rules: more than " + maxFirings
-                    + " rule firings for one " + input.kind() + " case; the rule set loops");
+            return new Rejection.Runaway(maxFirings);
         }
         if (answer.rejected()) {
-            InvalidInputException first = answer.rejections().get(0);
-            return new Rejection(first.field(), first.getMessage());
+            return Rejection.InvalidInput.of(answer.rejections().get(0));
         }
         if (log.fired() == 0) {
-            return new Rejection("kind", contract.regime() + " does not decide " + input.kind() + " cases");
+            return new Rejection.NoRuleApplied(regime, input.kind());
         }
-        Map<String, Object> fields = new LinkedHashMap<>();
-        answer.fields().forEach((field, value) -> fields.put(field.name(), value));
-        return new Decision(input.kind(), fields, log.ruleIds(), log.citations(), answer.flags());
+        return new Decision(input.kind(), answer.fields(), log.ruleIds(), log.citations(), answer.flags());
     }
 
     /** Decides each case; the outcomes come in input order, a rejection in the place of each bad case. */
@@ -199,17 +204,29 @@ public final class ContractRules {
         return new BulkDecider(this, Runtime.getRuntime().availableProcessors());
     }
 
-    /** A rule that threw: bad input it found (named field) or a broken rule (field {@code rules}). */
+    /**
+     * A rule that threw: bad input it found, or a broken rule, named through the consequence exception Drools
+     * wraps around a failing consequence (a failing condition carries no rule).
+     */
     private static Rejection rejectionFor(RuntimeException e) {
+        ConsequenceException consequence = null;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof InvalidInputException invalid) {
-                return new Rejection(invalid.field(), invalid.getMessage());
+                return Rejection.InvalidInput.of(invalid);
             }
+            if (consequence == null && t instanceof ConsequenceException c) {
+                consequence = c;
+            }
+        }
+        if (consequence != null) {
+            Rule rule = consequence.getRule();
+            return new Rejection.RuleFailure(String.join(", ", FiringLog.ids(rule.getMetaData())), rule.getName(),
+                    consequence.getCause() == null ? consequence : consequence.getCause());
         }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return new Rejection("rules", "rule evaluation failed: " + root);
+        return new Rejection.RuleFailure("", "", root);
     }
 }

@@ -1,12 +1,93 @@
 package nl.contractrules.api;
 
+import java.util.stream.Collectors;
+import nl.contractrules.model.CaseKind;
+import nl.contractrules.model.InvalidInputException;
+import nl.contractrules.model.Regime;
+
 /**
- * A case that was not decided: bad input (the field and the problem), a kind its regime does not decide,
- * or a rule-set failure (field {@code rules}).
+ * A case that was not decided, and why: the input was at fault ({@link InvalidInput}, {@link UnsupportedKind})
+ * or the rule set was ({@link NoRuleApplied}, {@link RuleFailure}, {@link Runaway}). Each names the field it
+ * concerns ({@code rules} when the rule set is at fault) and says in a sentence what went wrong.
  */
-public record Rejection(String field, String message) implements Outcome {
-    @Override
-    public String toString() {
-        return message;
+public sealed interface Rejection extends Outcome permits Rejection.InvalidInput, Rejection.UnsupportedKind,
+        Rejection.NoRuleApplied, Rejection.RuleFailure, Rejection.Runaway {
+
+    /** The field the rejection concerns, as the scenario format names it; {@code rules} for a rule-set failure. */
+    String field();
+
+    /** What went wrong, in a sentence that names the field or the rule. */
+    String message();
+
+    /** Whether the input was at fault (bad input, an unsupported kind) rather than the rule set. */
+    default boolean inputError() {
+        return this instanceof InvalidInput || this instanceof UnsupportedKind;
+    }
+
+    /** Bad input: a value the model or a rule does not accept (COMMON.VALID). */
+    record InvalidInput(String field, Object value, String message) implements Rejection {
+        /** The rejection an {@link InvalidInputException} stands for. */
+        public static InvalidInput of(InvalidInputException e) {
+            return new InvalidInput(e.field(), e.value(), e.getMessage());
+        }
+    }
+
+    /** A case of a kind its contract's regime does not decide ({@link Regime#kinds()}), found before any rule runs. */
+    record UnsupportedKind(Regime regime, CaseKind kind) implements Rejection {
+        @Override
+        public String field() {
+            return "kind";
+        }
+
+        @Override
+        public String message() {
+            return regime + " does not decide " + kind + " cases (it decides "
+                    + regime.kinds().stream().map(CaseKind::jsonName).collect(Collectors.joining(", ")) + ")";
+        }
+    }
+
+    /** A kind the regime decides, but no rule fired on the case: a gap in the rule set. */
+    record NoRuleApplied(Regime regime, CaseKind kind) implements Rejection {
+        @Override
+        public String field() {
+            return "rules";
+        }
+
+        @Override
+        public String message() {
+            return "no rule of " + regime + " applied to this " + kind + " case: the rule set has a gap here";
+        }
+    }
+
+    /**
+     * A rule threw while it fired: a broken rule, such as one writing a second, different value to a decision
+     * field, or one failing on a value it did not expect. {@code ruleId} and {@code rule} are the failing rule's
+     * rulebook ID and name, empty when the failure was in a condition rather than a consequence.
+     */
+    record RuleFailure(String ruleId, String rule, Throwable cause) implements Rejection {
+        @Override
+        public String field() {
+            return "rules";
+        }
+
+        @Override
+        public String message() {
+            String what = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+            return rule.isEmpty() ? "a rule failed: " + what
+                    : "rule \"" + rule + "\" (" + ruleId + ") failed: " + what;
+        }
+    }
+
+    /** More rule firings than the bound allows in one evaluation: the rule set loops. */
+    record Runaway(int maxFirings) implements Rejection {
+        @Override
+        public String field() {
+            return "rules";
+        }
+
+        @Override
+        public String message() {
+            return "runaway rules: more than " + maxFirings + " rule firings in one evaluation; the rule set loops";
+        }
     }
 }

@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The guard rails on rule files: a scan of each file's DRL (comments and string literals left out) that refuses
+ * The guard rails on rule files: a check of each file's imports and a scan of its code (comments and string
+ * literals left out, as Drools' lexer finds them) that refuses
  * <ul>
  *   <li>imports and fully-qualified names outside the packages a rule may use: {@code nl.contractrules.model},
  *       {@code nl.contractrules.time}, {@code java.lang}, {@code java.math}, {@code java.util} (not its
@@ -36,8 +37,6 @@ final class RuleGuard {
 
     private static final String ALLOWED_TEXT = " is not allowed in rule files (allowed: nl.contractrules.model, "
             + "nl.contractrules.time, java.lang, java.math, java.util, java.time.* and the rule set's own packages)";
-    private static final Pattern IMPORT = Pattern.compile(
-            "^\\s*import\\s+(?:(?:static|function|accumulate)\\s+)?(\\w+(?:\\.\\w+)*(?:\\.\\*)?)");
     private static final Pattern PACKAGE_LINE = Pattern.compile("^\\s*(?:import|package)\\b");
     /** Two or more lower-case segments and a class: {@code java.io.File}, not {@code $c.tier}. */
     private static final Pattern QUALIFIED = Pattern.compile("(?<![\\w$.])((?:[a-z_]\\w*\\.){2,})[A-Z]\\w*");
@@ -68,7 +67,14 @@ final class RuleGuard {
         sources.forEach(s -> ownPackages.add(s.packageName()));
         List<RuleProblem> problems = new ArrayList<>();
         for (RuleSource source : sources) {
-            List<String> code = RuleSource.mask(source.drl(), true).lines().toList();
+            for (RuleSource.Import i : source.imports()) {
+                String pkg = packageOf(i.name());
+                if (!allowed(pkg, ownPackages)) {
+                    problems.add(new RuleProblem(source.file(), source.line(i.drlLine()),
+                            "import " + i.name() + ": package " + pkg + ALLOWED_TEXT));
+                }
+            }
+            List<String> code = source.code().lines().toList();
             for (int i = 0; i < code.size(); i++) {
                 Set<String> messages = new LinkedHashSet<>();
                 scan(code.get(i), ownPackages, messages);
@@ -80,12 +86,11 @@ final class RuleGuard {
         problems.addAll(recursion(sources));
         return problems;
     }
-
     /** Every function that reaches itself through the functions it calls, at the line it is declared. */
     private static List<RuleProblem> recursion(List<RuleSource> sources) {
         Map<String, Function> functions = new LinkedHashMap<>();
         for (RuleSource source : sources) {
-            String code = RuleSource.mask(source.drl(), true);
+            String code = source.code();
             Matcher m = FUNCTION.matcher(code);
             while (m.find()) {
                 String body = body(code, m.end());
@@ -150,11 +155,11 @@ final class RuleGuard {
         return code.substring(open + 1);
     }
 
+
+
+    /** The names in one line of code (package and import lines are checked above) that reach outside the facts. */
     private static void scan(String line, Set<String> ownPackages, Set<String> messages) {
-        Matcher m = IMPORT.matcher(line);
-        if (m.find() && !allowed(packageOf(m.group(1)), ownPackages)) {
-            messages.add("import " + m.group(1) + ": package " + packageOf(m.group(1)) + ALLOWED_TEXT);
-        }
+        Matcher m;
         if (!PACKAGE_LINE.matcher(line).find()) {
             m = QUALIFIED.matcher(line);
             while (m.find()) {
@@ -169,14 +174,14 @@ final class RuleGuard {
             messages.add(m.group(1) + " is not allowed in rule files (no System, Runtime, threads, processes, "
                     + "timers, class loading or resources)");
         }
-        m = LOOP.matcher(line);
-        while (m.find()) {
-            messages.add((m.group(1) != null ? m.group(1) : "counting for") + LOOP_TEXT);
-        }
         m = REFLECTION.matcher(line);
         while (m.find()) {
             messages.add((m.group(1) != null ? m.group(1) + "(…)" : ".class")
                     + " is not allowed in rule files (no reflection)");
+        }
+        m = LOOP.matcher(line);
+        while (m.find()) {
+            messages.add((m.group(1) != null ? m.group(1) : "counting for") + LOOP_TEXT);
         }
     }
 

@@ -9,26 +9,47 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.antlr.runtime.ANTLRStringStream;
+import org.antlr.runtime.CommonToken;
+import org.antlr.runtime.Token;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.ImportDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.ParserError;
+import org.drools.drl.parser.lang.DRL6Lexer;
 
 /**
  * One rule file as the DRL Drools compiles: a DRL file as written, or the DRL generated from a decision table
- * (CSV, XLS or XLSX), with, per generated line, the table row it comes from. Every problem found in the DRL is
- * reported at {@link #line(int)}, a line of the file the analyst edits.
+ * (CSV, XLS or XLSX), with, per generated line, the table row it comes from; parsed by Drools' own DRL parser,
+ * which gives its package, imports and rules with their lines. Every problem found in the DRL is reported at
+ * {@link #line(int)}, a line of the file the analyst edits.
  *
  * <p>Tables are converted here rather than by the KIE builder: the builder only picks up tables named
  * {@code *.drl.csv} (and silently skips {@code tiers.csv}), throws instead of reporting a malformed table, and
  * caches converted tables JVM-wide by file name, so a reloaded table of the same name could compile stale.
  */
 final class RuleSource {
-    /** A rule declared in the DRL: its name and the DRL line of its {@code rule} keyword. */
-    record Declared(String name, int drlLine) {
+    /**
+     * A rule declared in the DRL: its name, the DRL line of its {@code rule} keyword, of its {@code then} and of
+     * its {@code end}.
+     */
+    record Declared(String name, int drlLine, int thenLine, int endLine) {
     }
 
-    private static final Pattern PACKAGE = Pattern.compile("^[ \\t]*package\\s+([\\w.]+)", Pattern.MULTILINE);
-    private static final Pattern RULE = Pattern.compile(
-            "^[ \\t]*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|([^\\s\"']+))", Pattern.MULTILINE);
+    /** A name a file imports (a type, a package's types, a function or an accumulate function) and its DRL line. */
+    record Import(String name, int drlLine) {
+    }
+
     /** The comment Drools writes above each rule generated from a table row, e.g. "rule values at A10". */
     private static final Pattern TABLE_ROW = Pattern.compile("^// rule values at [A-Z]+(\\d+),");
     /** A cell named in a table parser's message, e.g. "in cell E6". */
@@ -36,25 +57,35 @@ final class RuleSource {
     /** The table keyword (first cell of a CSV row) that each kind of generated header line comes from. */
     private static final Map<String, String> HEADER_KEYWORDS = Map.of("package", "RuleSet", "import", "Import",
             "global", "Variables", "function", "Functions", "query", "Queries", "declare", "Declare");
+    /** A condition on the contract's regime, as the rules had before each regime got its own rule base. */
+    private static final Pattern REGIME_CONDITION = Pattern.compile(
+            "(?<![\\w$.])regime\\s*(?:==|!=|\\bnot\\s+in\\b|\\bin\\b)");
 
     private final String file;
     private final String drl;
     private final int[] lines;
-    private final String packageName;
-    private final List<Declared> rules = new ArrayList<>();
+    private final PackageDescr descr;
 
     private RuleSource(String file, String drl, int[] lines) {
         this.file = file;
         this.drl = drl;
         this.lines = lines;
-        String code = mask(drl, false);
-        Matcher p = PACKAGE.matcher(code);
-        this.packageName = p.find() ? p.group(1) : "defaultpkg";
-        Matcher r = RULE.matcher(code);
-        while (r.find()) {
-            String name = r.group(1) != null ? r.group(1) : r.group(2) != null ? r.group(2) : r.group(3);
-            rules.add(new Declared(name, lineAt(code, r.start())));
+        DrlParser parser = new DrlParser();
+        PackageDescr parsed;
+        try {
+            parsed = parser.parse(false, drl);
+        } catch (DroolsParserException e) {
+            throw new RuleLoadException(List.of(new RuleProblem(file, 0, e.getMessage())));
         }
+        if (parser.hasErrors() || parsed == null) {
+            List<RuleProblem> problems = new ArrayList<>();
+            for (DroolsError error : parser.getErrors()) {
+                problems.add(new RuleProblem(file, error instanceof ParserError p ? line(p.getRow()) : 0,
+                        CompiledRules.oneLine(error.getMessage())));
+            }
+            throw new RuleLoadException(problems);
+        }
+        this.descr = parsed;
     }
 
     /** The file's DRL; a decision table that cannot be read is a {@link RuleLoadException} naming its cell's row. */
@@ -122,12 +153,62 @@ final class RuleSource {
         return lines == null ? file : file + ".drl";
     }
 
+    /** The file's DRL package; empty when it declares none. */
     String packageName() {
-        return packageName;
+        return descr.getName() == null ? "" : descr.getName();
+    }
+
+    /** The line of {@link #file()} that declares the package. */
+    int packageLine() {
+        return line(descr.getLine());
     }
 
     List<Declared> rules() {
-        return rules;
+        return descr.getRules().stream().map(r -> new Declared(r.getName(), r.getLine(), r.getConsequenceLine(),
+                r.getEndLine())).toList();
+    }
+
+    /** Everything the file imports: types, packages, functions and accumulate functions. */
+    List<Import> imports() {
+        return Stream.of(descr.getImports(), descr.getFunctionImports(), descr.getAccumulateImports())
+                .flatMap(List::stream).map(i -> new Import(((ImportDescr) i).getTarget(), i.getLine())).toList();
+    }
+
+    /** The DRL lines of conditions on the contract's regime ({@code Contract(regime == …)}), in any rule. */
+    List<Integer> regimeConditions() {
+        return constraints().stream().filter(c -> c.pattern().equals("Contract") || c.pattern().endsWith(".Contract"))
+                .filter(c -> REGIME_CONDITION.matcher(c.expression()).find()).map(Constraint::drlLine).toList();
+    }
+
+    /** The DRL line of the first constraint written as {@code expression}; 0 when there is none. */
+    int constraintLine(String expression) {
+        return constraints().stream().filter(c -> c.expression().strip().equals(expression.strip()))
+                .mapToInt(Constraint::drlLine).findFirst().orElse(0);
+    }
+
+    /** A constraint of a pattern: the pattern's type, the constraint as written and its DRL line. */
+    private record Constraint(String pattern, String expression, int drlLine) {
+    }
+
+    /** Every constraint in the rules' conditions, also inside {@code not}, {@code exists}, {@code or}, …. */
+    private List<Constraint> constraints() {
+        List<Constraint> found = new ArrayList<>();
+        for (RuleDescr rule : descr.getRules()) {
+            constraints(rule.getLhs(), found);
+        }
+        return found;
+    }
+
+    private static void constraints(BaseDescr element, List<Constraint> found) {
+        if (element instanceof PatternDescr pattern) {
+            for (BaseDescr constraint : pattern.getDescrs()) {
+                if (constraint instanceof ExprConstraintDescr expr) {
+                    found.add(new Constraint(pattern.getObjectType(), expr.getExpression(), constraint.getLine()));
+                }
+            }
+        } else if (element instanceof ConditionalElementDescr group) {
+            group.getDescrs().forEach(child -> constraints(child, found));
+        }
     }
 
     /** The line of {@link #file()} that DRL line {@code drlLine} (1-based) comes from; 0 when unknown. */
@@ -141,88 +222,49 @@ final class RuleSource {
         return drlLine < lines.length ? lines[drlLine] : 0;
     }
 
-    /** The first DRL line that contains {@code text}; 0 when none does. */
-    int lineContaining(String text) {
-        List<String> generated = drl.lines().toList();
-        for (int i = 0; i < generated.size(); i++) {
-            if (generated.get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
     /**
-     * The DRL line, inside the rule declared at {@code ruleLine}, where {@code name} first occurs as a word in
-     * code (not in a comment or string); {@code ruleLine} itself when it does not occur.
+     * The DRL line, in the consequence of the rule declared at {@code ruleLine}, where {@code name} first occurs
+     * as a word in code (not in a comment or string); {@code ruleLine} itself when it does not occur.
      */
-    int lineInRule(int ruleLine, String name) {
-        int end = Integer.MAX_VALUE;
-        for (Declared rule : rules) {
-            if (rule.drlLine() > ruleLine) {
-                end = Math.min(end, rule.drlLine());
-            }
-        }
+    int lineInConsequence(int ruleLine, String name) {
         Pattern word = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])");
-        List<String> code = mask(drl, true).lines().toList();
-        for (int line = ruleLine; line < Math.min(end, code.size() + 1); line++) {
-            if (word.matcher(code.get(line - 1)).find()) {
-                return line;
+        List<String> code = code().lines().toList();
+        for (Declared rule : rules()) {
+            if (rule.drlLine() == ruleLine) {
+                for (int line = rule.thenLine(); line <= Math.min(rule.endLine(), code.size()); line++) {
+                    if (word.matcher(code.get(line - 1)).find()) {
+                        return line;
+                    }
+                }
             }
         }
         return ruleLine;
     }
 
     /**
-     * The text with its comments blanked and, when {@code strings}, the contents of its string literals too;
-     * line breaks are kept, so lines and columns stay where they were.
+     * The DRL as code: comments and the contents of string literals blanked by Drools' own DRL lexer, line breaks
+     * kept, so lines and columns stay where they were.
      */
-    static String mask(String text, boolean strings) {
-        StringBuilder out = new StringBuilder(text);
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            char next = i + 1 < n ? text.charAt(i + 1) : 0;
-            if (c == '/' && next == '/') {
-                int end = text.indexOf('\n', i);
-                i = blank(out, i, end < 0 ? n : end);
-            } else if (c == '/' && next == '*') {
-                int end = text.indexOf("*/", i + 2);
-                i = blank(out, i, end < 0 ? n : end + 2);
-            } else if (c == '"' || c == '\'') {
-                int end = i + 1;
-                while (end < n && text.charAt(end) != c && text.charAt(end) != '\n') {
-                    end += text.charAt(end) == '\\' ? 2 : 1;
-                }
-                end = Math.min(end, n);
-                if (strings) {
-                    blank(out, i + 1, end);
-                }
-                i = end + 1;
-            } else {
-                i++;
+    String code() {
+        StringBuilder out = new StringBuilder(drl);
+        DRL6Lexer lexer = new DRL6Lexer(new ANTLRStringStream(drl));
+        for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
+            int type = token.getType();
+            CommonToken t = (CommonToken) token;
+            if (type == DRL6Lexer.C_STYLE_SINGLE_LINE_COMMENT || type == DRL6Lexer.MULTI_LINE_COMMENT) {
+                blank(out, t.getStartIndex(), t.getStopIndex() + 1);
+            } else if (type == DRL6Lexer.STRING) {
+                blank(out, t.getStartIndex() + 1, t.getStopIndex());
             }
         }
         return out.toString();
     }
 
-    private static int blank(StringBuilder text, int from, int to) {
+    private static void blank(StringBuilder text, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (text.charAt(k) != '\n') {
+            if (text.charAt(k) != '\n' && text.charAt(k) != '\r') {
                 text.setCharAt(k, ' ');
             }
         }
-        return to;
-    }
-
-    private static int lineAt(String text, int offset) {
-        int line = 1;
-        for (int k = 0; k < offset; k++) {
-            if (text.charAt(k) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

@@ -72,7 +72,7 @@ class BulkDeciderTest {
         List<BulkResult> results = RULES.decideStream(Stream.of(day(0), bad, day(1))).toList();
 
         assertThat(results).extracting(BulkResult::decided).containsExactly(true, false, true);
-        assertThat(results.get(1).outcome()).isEqualTo(new Rejection("contract", "contract: unknown contract (was NOPE)"));
+        assertThat(results.get(1).outcome()).isEqualTo(new Rejection.InvalidInput("contract", "NOPE", "contract: unknown contract (was NOPE)"));
         assertThat(results.get(1).bulkCase().id()).isEqualTo("bad");
         assertThat(results.get(1).position()).isEqualTo(2);
     }
@@ -87,7 +87,7 @@ class BulkDeciderTest {
 
         assertThat(results.get(0).decided()).isTrue();
         assertThat(results.get(1).outcome())
-                .isEqualTo(new Rejection("reportedAt", "reportedAt: not a time (was yesterday)"));
+                .isEqualTo(new Rejection.InvalidInput("reportedAt", "yesterday", "reportedAt: not a time (was yesterday)"));
         Rejection broken = (Rejection) results.get(2).outcome();
         assertThat(broken.field()).isEqualTo("input");
         assertThat(broken.message()).contains("no such ticket");

@@ -14,6 +14,7 @@ import nl.contractrules.model.ChangeRequest;
 import nl.contractrules.model.ChangeType;
 import nl.contractrules.model.Contract;
 import nl.contractrules.model.Incident;
+import nl.contractrules.model.IncidentFields;
 import nl.contractrules.model.InvalidInputException;
 import nl.contractrules.model.Regime;
 import nl.contractrules.model.Tier;
@@ -22,15 +23,19 @@ import nl.contractrules.model.TerminationScope;
 import org.junit.jupiter.api.Test;
 
 class ContractRulesTest {
-    private static final ContractRules RULES = ContractRules.bundled();
+    /** The bundled rules, compiled once on first use (the tests with a small rule set of their own do not). */
+    private static final class Bundled {
+        static final ContractRules RULES = ContractRules.bundled();
+    }
+
     private static final Contract BASIS = Contract.of(Regime.CONNECT_SECURE_365, Tier.BASIS);
     private static final ZonedDateTime SATURDAY = ZonedDateTime.parse("2026-11-21T10:00:00+01:00");
 
     @Test
     void decisionNamesTheRulesThatFiredWithTheirSeedSections() {
-        Decision d = RULES.decide(BASIS, Incident.reportedAt(SATURDAY));
+        Decision d = Bundled.RULES.decide(BASIS, Incident.reportedAt(SATURDAY));
 
-        assertThat(d.get("handledFrom")).isEqualTo(ZonedDateTime.parse("2026-11-23T08:30:00+01:00[Europe/Amsterdam]"));
+        assertThat(d.get(IncidentFields.HANDLED_FROM)).isEqualTo(ZonedDateTime.parse("2026-11-23T08:30:00+01:00[Europe/Amsterdam]"));
         assertThat(d.rules()).contains("CS365.BC.5", "CS365.SW.3", "CS365.PR.1").doesNotHaveDuplicates();
         assertThat(d.citations()).extracting(Citation::id).containsExactlyElementsOf(d.rules());
         assertThat(d.citations()).allSatisfy(c -> {
@@ -43,7 +48,7 @@ class ContractRulesTest {
     void aKindTheRegimeDoesNotDecideIsRejectedNamingRegimeAndKind() {
         ChangeRequest change = new ChangeRequest(SATURDAY, ChangeType.SOFTWARE_STANDARD);
 
-        assertThatThrownBy(() -> RULES.decide(BASIS, change))
+        assertThatThrownBy(() -> Bundled.RULES.decide(BASIS, change))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("CONNECT_SECURE_365").hasMessageContaining("change");
     }
@@ -53,7 +58,7 @@ class ContractRulesTest {
         Contract standaard = Contract.of(Regime.CONNECT_SECURE_365, Tier.STANDAARD);
         TerminationNotice notice = new TerminationNotice(SATURDAY.toLocalDate(), TerminationScope.SUBSCRIPTION, null, null);
 
-        Outcome outcome = RULES.evaluate(standaard, notice);
+        Outcome outcome = Bundled.RULES.evaluate(standaard, notice);
 
         assertThat(outcome).isInstanceOf(Rejection.class);
         assertThat(((Rejection) outcome).field()).isEqualTo("contract.tier");
@@ -61,13 +66,13 @@ class ContractRulesTest {
 
     @Test
     void aBatchDecidesEveryCaseInInputOrder() {
-        List<Outcome> outcomes = RULES.decideAll(BASIS, List.of(Incident.reportedAt(SATURDAY),
+        List<Outcome> outcomes = Bundled.RULES.decideAll(BASIS, List.of(Incident.reportedAt(SATURDAY),
                 new ChangeRequest(SATURDAY, ChangeType.HELP), Incident.reportedAt(SATURDAY.plusDays(2))));
 
         assertThat(outcomes).hasSize(3);
         assertThat(outcomes.get(0)).isInstanceOf(Decision.class);
         assertThat(outcomes.get(1)).isInstanceOf(Rejection.class);
-        assertThat(((Decision) outcomes.get(2)).get("handledFrom"))
+        assertThat(((Decision) outcomes.get(2)).get(IncidentFields.HANDLED_FROM))
                 .isEqualTo(ZonedDateTime.parse("2026-11-23T10:00:00+01:00[Europe/Amsterdam]"));
     }
 
@@ -87,13 +92,13 @@ class ContractRulesTest {
             List<Future<Decision>> futures = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
                 ZonedDateTime reported = SATURDAY.plusHours(i);
-                futures.add(pool.submit(() -> RULES.decide(BASIS, Incident.reportedAt(reported))));
+                futures.add(pool.submit(() -> Bundled.RULES.decide(BASIS, Incident.reportedAt(reported))));
             }
             for (int i = 0; i < futures.size(); i++) {
                 ZonedDateTime reported = SATURDAY.plusHours(i);
-                ZonedDateTime expected = RULES.withClock(java.time.Clock.systemUTC())
-                        .decide(BASIS, Incident.reportedAt(reported)).get("handledFrom", ZonedDateTime.class);
-                assertThat(futures.get(i).get().get("handledFrom")).isEqualTo(expected);
+                ZonedDateTime expected = Bundled.RULES.withClock(java.time.Clock.systemUTC())
+                        .decide(BASIS, Incident.reportedAt(reported)).get(IncidentFields.HANDLED_FROM);
+                assertThat(futures.get(i).get().get(IncidentFields.HANDLED_FROM)).isEqualTo(expected);
             }
         } finally {
             pool.shutdownNow();
@@ -103,7 +108,7 @@ class ContractRulesTest {
     @Test
     void rulesReadNowFromTheInjectedClock() {
         ContractRules clocked = ContractRules.of(withBundledCalendars("""
-                package clocked;
+                package connectsecure365;
                 import nl.contractrules.model.*;
                 global nl.contractrules.time.BusinessTime time;
                 rule "TEST.NOW.1 open now" @id("TEST.NOW.1") @seed("none") @section("none")
@@ -125,7 +130,7 @@ class ContractRulesTest {
     @Test
     void aLoopingRuleSetIsStoppedByTheRunawayGuard() {
         ContractRules looping = ContractRules.of(withBundledCalendars("""
-                package loop;
+                package connectsecure365;
                 import nl.contractrules.model.*;
                 declare Tick n : int end
                 rule "TEST.LOOP.1 start" @id("TEST.LOOP.1") @seed("none") @section("none")
@@ -136,9 +141,12 @@ class ContractRulesTest {
 
         Outcome outcome = looping.evaluate(BASIS, Incident.reportedAt(SATURDAY));
 
-        assertThat(outcome).isInstanceOf(Rejection.class);
+        assertThat(outcome).isEqualTo(new Rejection.Runaway(50));
         assertThat(((Rejection) outcome).field()).isEqualTo("rules");
         assertThat(((Rejection) outcome).message()).contains("runaway");
+        assertThatThrownBy(() -> looping.decide(BASIS, Incident.reportedAt(SATURDAY)))
+                .isInstanceOfSatisfying(RuleEvaluationException.class,
+                        e -> assertThat(e.rejection()).isEqualTo(new Rejection.Runaway(50)));
     }
 
     @Test
@@ -150,7 +158,7 @@ class ContractRulesTest {
     @Test
     void aRuleWithoutItsRulebookIdIsRefusedWithFileAndLine() {
         assertThatThrownBy(() -> ContractRules.of(withBundledCalendars("""
-                package uncited;
+                package connectsecure365;
                 import nl.contractrules.model.*;
 
                 rule "no citation"
@@ -158,7 +166,7 @@ class ContractRulesTest {
                 """)))
                 .isInstanceOfSatisfying(RuleLoadException.class, e -> assertThat(e.problems())
                         .anySatisfy(p -> {
-                            assertThat(p.file()).isEqualTo("test/test.drl");
+                            assertThat(p.file()).isEqualTo("connectsecure365/test.drl");
                             assertThat(p.line()).isEqualTo(4);
                             assertThat(p.message()).contains("@id");
                         }));
@@ -167,7 +175,7 @@ class ContractRulesTest {
     @Test
     void aSyntaxErrorIsReportedWithFileAndLine() {
         assertThatThrownBy(() -> ContractRules.of(withBundledCalendars("""
-                package broken;
+                package connectsecure365;
                 rule "X.Y.1" @id("X.Y.1") @seed("s") @section("s")
                 when
                     Incident(
@@ -175,7 +183,7 @@ class ContractRulesTest {
                 end
                 """)))
                 .isInstanceOfSatisfying(RuleLoadException.class, e -> assertThat(e.problems())
-                        .allSatisfy(p -> assertThat(p.file()).isEqualTo("test/test.drl"))
+                        .allSatisfy(p -> assertThat(p.file()).isEqualTo("connectsecure365/test.drl"))
                         .anySatisfy(p -> assertThat(p.line()).isEqualTo(6))
                         .noneSatisfy(p -> assertThat(p.message()).contains("null Package")));
     }
@@ -185,7 +193,7 @@ class ContractRulesTest {
         List<RuleFile> files = new ArrayList<>();
         RuleFile.bundled().stream().filter(f -> f.path().equals(RuleFile.CALENDARS)).forEach(files::add);
         if (drl != null) {
-            files.add(new RuleFile("test/test.drl", drl.getBytes(UTF_8)));
+            files.add(new RuleFile("connectsecure365/test.drl", drl.getBytes(UTF_8)));
         }
         return files;
     }

@@ -6,20 +6,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import nl.contractrules.model.Contract;
 import nl.contractrules.model.Regime;
 import nl.contractrules.model.Tier;
+import nl.contractrules.model.TravelCosts;
 import nl.contractrules.model.WorkCategory;
+import nl.contractrules.model.WorkFields;
 import nl.contractrules.model.WorkItem;
 import org.junit.jupiter.api.Test;
 
 /** CSV decision tables compile to rules with their own metadata; their problems point at the table's rows. */
 class DecisionTableTest {
     private static final String HEADER = """
-            RuleSet,t
+            RuleSet,connectsecure365
             Import,nl.contractrules.model.*
             ,
             RuleTable Travel,,,,,
             %s
             ,,,,,
-            ,"id(""$param"")","seed(""$param"")","section(""$param"")","Contract(tier == Tier.$param) WorkItem(onSite) $a : Answer()","$a.set(""travelCosts"", ""$param"");"
+            ,"id(""$param"")","seed(""$param"")","section(""$param"")","Contract(tier == Tier.$param) WorkItem(onSite) $a : Answer()","$a.set(WorkFields.TRAVEL_COSTS, TravelCosts.$param);"
             Rule,ID,Seed,Section,Tier,Travel costs
             """;
     private static final String COLUMNS = "NAME,METADATA,METADATA,METADATA,CONDITION,ACTION";
@@ -35,13 +37,13 @@ class DecisionTableTest {
 
     @Test
     void eachRowIsARuleCitingItsOwnRulebookId() {
-        ContractRules rules = ContractRules.of(RuleSets.of("t/travel.csv", table(
+        ContractRules rules = ContractRules.of(RuleSets.of("connectsecure365/travel.csv", table(
                 "basis,T.1,s.txt,§1,BASIS,HALF_ONE_WAY",
                 "extra,T.2,s.txt,§2,EXTRA,NONE")));
 
         assertThat(rules.ruleCount()).isEqualTo(2);
         Decision basis = travel(rules, Tier.BASIS);
-        assertThat(basis.get("travelCosts")).isEqualTo("HALF_ONE_WAY");
+        assertThat(basis.get(WorkFields.TRAVEL_COSTS)).isEqualTo(TravelCosts.HALF_ONE_WAY);
         assertThat(basis.rules()).containsExactly("T.1");
         assertThat(basis.citations()).containsExactly(new Citation("T.1", "s.txt", "§1"));
         assertThat(travel(rules, Tier.EXTRA).rules()).containsExactly("T.2");
@@ -49,20 +51,20 @@ class DecisionTableTest {
 
     @Test
     void anEditedTableOfTheSameNameCompilesAfresh() {
-        ContractRules before = ContractRules.of(RuleSets.of("t/travel.csv", table("basis,T.1,s.txt,§1,BASIS,HALF_ONE_WAY")));
-        ContractRules after = ContractRules.of(RuleSets.of("t/travel.csv", table("basis,T.1,s.txt,§1,BASIS,NONE")));
+        ContractRules before = ContractRules.of(RuleSets.of("connectsecure365/travel.csv", table("basis,T.1,s.txt,§1,BASIS,HALF_ONE_WAY")));
+        ContractRules after = ContractRules.of(RuleSets.of("connectsecure365/travel.csv", table("basis,T.1,s.txt,§1,BASIS,NONE")));
 
-        assertThat(travel(before, Tier.BASIS).get("travelCosts")).isEqualTo("HALF_ONE_WAY");
-        assertThat(travel(after, Tier.BASIS).get("travelCosts")).isEqualTo("NONE");
+        assertThat(travel(before, Tier.BASIS).get(WorkFields.TRAVEL_COSTS)).isEqualTo(TravelCosts.HALF_ONE_WAY);
+        assertThat(travel(after, Tier.BASIS).get(WorkFields.TRAVEL_COSTS)).isEqualTo(TravelCosts.NONE);
     }
 
     @Test
     void aMalformedTableIsReportedAtTheRowOfTheBadCell() {
-        Validation validation = validate("t/travel.csv",
+        Validation validation = validate("connectsecure365/travel.csv",
                 HEADER.formatted(COLUMNS.replace("CONDITION", "SALIENCE")) + "basis,T.1,s.txt,§1,BASIS,NONE\n");
 
         assertThat(validation.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("t/travel.csv");
+            assertThat(p.file()).isEqualTo("connectsecure365/travel.csv");
             assertThat(p.line()).isEqualTo(5);
             assertThat(p.message()).contains("SALIENCE");
         });
@@ -70,12 +72,12 @@ class DecisionTableTest {
 
     @Test
     void aRowThatDoesNotCompileIsReportedAtItsRow() {
-        Validation validation = validate("t/travel.csv", table(
+        Validation validation = validate("connectsecure365/travel.csv", table(
                 "basis,T.1,s.txt,§1,BASIS,HALF_ONE_WAY",
                 "extra,T.2,s.txt,§2,EXTRAA,NONE"));
 
         assertThat(validation.problems()).isNotEmpty().allSatisfy(p -> {
-            assertThat(p.file()).isEqualTo("t/travel.csv");
+            assertThat(p.file()).isEqualTo("connectsecure365/travel.csv");
             assertThat(p.line()).isEqualTo(10);
         });
         assertThat(validation.problems().get(0).message()).contains("EXTRAA");
@@ -83,7 +85,7 @@ class DecisionTableTest {
 
     @Test
     void aRowWithoutItsRulebookIdIsReportedAtItsRow() {
-        Validation validation = validate("t/travel.csv", table(
+        Validation validation = validate("connectsecure365/travel.csv", table(
                 "basis,T.1,s.txt,§1,BASIS,HALF_ONE_WAY",
                 "extra,,s.txt,§2,EXTRA,NONE"));
 

@@ -49,6 +49,6 @@ class RegimeRuleBaseTest {
     void theValidatePhaseFiresFirst() {
         Decision cs = RULES.decide(contract(Regime.CONNECT_SECURE_365, Tier.BASIS),
                 Incident.reportedAt(ZonedDateTime.parse("2026-11-23T10:00:00+01:00")));
-        assertThat(cs.fields().get(IncidentFields.CALAMITY.name())).isEqualTo(false);
+        assertThat(cs.get(IncidentFields.CALAMITY)).isFalse();
     }
 }

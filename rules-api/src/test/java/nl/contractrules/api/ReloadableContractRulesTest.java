@@ -19,6 +19,7 @@ import nl.contractrules.model.Contract;
 import nl.contractrules.model.Regime;
 import nl.contractrules.model.Tier;
 import nl.contractrules.model.WorkCategory;
+import nl.contractrules.model.WorkFields;
 import nl.contractrules.model.WorkItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,9 +58,9 @@ class ReloadableContractRulesTest {
 
     /** The fields of the forty-minute decision that tell the two rule sets apart. */
     private static Map<String, Object> forty(ContractRules rules) {
-        Map<String, Object> fields = rules.decide(BASIS, FORTY).fields();
-        return Map.of("covered", fields.get("covered"), "deductedMinutes", fields.get("deductedMinutes"),
-                "billableMinutes", fields.get("billableMinutes"));
+        Decision d = rules.decide(BASIS, FORTY);
+        return Map.of("covered", d.get(WorkFields.COVERED), "deductedMinutes", d.get(WorkFields.DEDUCTED_MINUTES),
+                "billableMinutes", d.get(WorkFields.BILLABLE_MINUTES));
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** Rule files are code: what reaches outside the facts is refused at its line, before anything is compiled. */
 class RuleGuardTest {
     private static final String RULE = """
-            package t;
+            package connectsecure365;
             import nl.contractrules.model.*;
             %s
             rule "guarded"
@@ -23,35 +23,35 @@ class RuleGuardTest {
             """;
 
     private static List<String> problems(String imports, String consequence) {
-        return validate("t/guarded.drl", RULE.formatted(imports, consequence)).problems().stream()
+        return validate("connectsecure365/guarded.drl", RULE.formatted(imports, consequence)).problems().stream()
                 .map(RuleProblem::toString).toList();
     }
 
     @Test
     void systemExitIsRefusedAtItsLine() {
         assertThat(problems("", "System.exit(1);")).singleElement().asString()
-                .startsWith("t/guarded.drl:10: System is not allowed in rule files");
+                .startsWith("connectsecure365/guarded.drl:10: System is not allowed in rule files");
     }
 
     @Test
     void processesThreadsAndTheEnvironmentAreRefused() {
         assertThat(problems("", "Runtime.getRuntime(); new Thread(); new ProcessBuilder(\"x\"); System.getenv(\"X\");"))
                 .extracting(p -> p.substring(0, p.indexOf(" is not allowed")))
-                .containsExactly("t/guarded.drl:10: Runtime", "t/guarded.drl:10: Thread",
-                        "t/guarded.drl:10: ProcessBuilder", "t/guarded.drl:10: System");
+                .containsExactly("connectsecure365/guarded.drl:10: Runtime", "connectsecure365/guarded.drl:10: Thread",
+                        "connectsecure365/guarded.drl:10: ProcessBuilder", "connectsecure365/guarded.drl:10: System");
     }
 
     @Test
     void importsOutsideTheAllowedPackagesAreRefused() {
         assertThat(problems("import java.io.File;\nimport java.util.concurrent.*;\nimport java.net.URL;", ""))
                 .containsExactly(
-                        "t/guarded.drl:3: import java.io.File: package java.io is not allowed in rule files (allowed: "
+                        "connectsecure365/guarded.drl:3: import java.io.File: package java.io is not allowed in rule files (allowed: "
                                 + "nl.contractrules.model, nl.contractrules.time, java.lang, java.math, java.util, "
                                 + "java.time.* and the rule set's own packages)",
-                        "t/guarded.drl:4: import java.util.concurrent.*: package java.util.concurrent is not allowed"
+                        "connectsecure365/guarded.drl:4: import java.util.concurrent.*: package java.util.concurrent is not allowed"
                                 + " in rule files (allowed: nl.contractrules.model, nl.contractrules.time, java.lang,"
                                 + " java.math, java.util, java.time.* and the rule set's own packages)",
-                        "t/guarded.drl:5: import java.net.URL: package java.net is not allowed in rule files "
+                        "connectsecure365/guarded.drl:5: import java.net.URL: package java.net is not allowed in rule files "
                                 + "(allowed: nl.contractrules.model, nl.contractrules.time, java.lang, java.math, "
                                 + "java.util, java.time.* and the rule set's own packages)");
     }
@@ -59,20 +59,20 @@ class RuleGuardTest {
     @Test
     void fullyQualifiedNamesUsedInlineAreChecked() {
         assertThat(problems("", "java.nio.file.Files.delete(null); java.util.concurrent.Executors.newFixedThreadPool(1);"))
-                .extracting(p -> p.substring(0, p.indexOf(":", p.indexOf(":", 14) + 1)))
-                .containsExactly("t/guarded.drl:10: java.nio.file.Files", "t/guarded.drl:10: java.util.concurrent.Executors");
+                .extracting(p -> p.substring(0, p.indexOf(":", p.indexOf(":", 29) + 1)))
+                .containsExactly("connectsecure365/guarded.drl:10: java.nio.file.Files", "connectsecure365/guarded.drl:10: java.util.concurrent.Executors");
     }
 
     @Test
     void reflectionIsRefused() {
         assertThat(problems("", "Object o = $c.getClass(); Object p = String.class;"))
-                .containsExactly("t/guarded.drl:10: getClass(…) is not allowed in rule files (no reflection)",
-                        "t/guarded.drl:10: .class is not allowed in rule files (no reflection)");
+                .containsExactly("connectsecure365/guarded.drl:10: getClass(…) is not allowed in rule files (no reflection)",
+                        "connectsecure365/guarded.drl:10: .class is not allowed in rule files (no reflection)");
     }
 
     @Test
     void whatTheModelAndTheAllowedPackagesOfferPasses() {
-        Validation validation = validate("t/guarded.drl", RULE.formatted("""
+        Validation validation = validate("connectsecure365/guarded.drl", RULE.formatted("""
                 import java.math.BigDecimal;
                 import java.time.LocalDate;
                 import java.util.List;
@@ -157,8 +157,8 @@ class RuleGuardTest {
 
     @Test
     void aDecisionTableIsCheckedAtItsRows() {
-        Validation validation = validate("t/table.csv", """
-                RuleSet,t
+        Validation validation = validate("connectsecure365/table.csv", """
+                RuleSet,connectsecure365
                 Import,"nl.contractrules.model.*, java.io.File"
                 ,
                 RuleTable T,,,
@@ -167,7 +167,7 @@ class RuleGuardTest {
                 ,"id(""$param"")","Contract(tier == Tier.$param) $a : Answer()",$a.flag($param);
                 Rule,ID,Tier,Flag expression
                 r1,T.1,BASIS,\"""SYSTEM\"""
-                r2,T.2,EXTRA,"System.getenv(""FLAG"")"
+                r2,T.2,EXTRA,System.lineSeparator()
                 """);
 
         assertThat(validation.problems()).extracting(RuleProblem::line).containsExactly(2, 10);

@@ -25,8 +25,8 @@ class ValidationTest {
 
     @Test
     void aSyntaxErrorIsReportedAtItsLine() {
-        Validation validation = validate("t/syntax.drl", """
-                package t;
+        Validation validation = validate("connectsecure365/syntax.drl", """
+                package connectsecure365;
                 import nl.contractrules.model.*;
 
                 rule "half a pattern"
@@ -40,7 +40,7 @@ class ValidationTest {
         assertThat(validation.ok()).isFalse();
         assertThat(validation.ruleCount()).isZero();
         assertThat(validation.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("t/syntax.drl");
+            assertThat(p.file()).isEqualTo("connectsecure365/syntax.drl");
             assertThat(p.line()).isEqualTo(7);
             assertThat(p.message()).contains("')'");
         });
@@ -48,8 +48,8 @@ class ValidationTest {
 
     @Test
     void aFileThatDoesNotParseIsReportedAloneNotWithItsPackagesOtherFiles() {
-        Validation validation = validate("t/declares.drl", """
-                package t;
+        Validation validation = validate("connectsecure365/declares.drl", """
+                package connectsecure365;
                 declare Flagged
                 end
                 rule "uses the declared type"
@@ -58,21 +58,21 @@ class ValidationTest {
                     Flagged()
                 then
                 end
-                """.formatted(CITED), "t/broken.drl", """
-                package t;
+                """.formatted(CITED), "connectsecure365/broken.drl", """
+                package connectsecure365;
                 rule "broken" when Flagged( then end
                 """);
 
         assertThat(validation.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("t/broken.drl");
+            assertThat(p.file()).isEqualTo("connectsecure365/broken.drl");
             assertThat(p.line()).isEqualTo(2);
         });
     }
 
     @Test
     void unknownFactTypesAndFieldsAreReportedAtTheirLines() {
-        Validation validation = validate("t/names.drl", """
-                package t;
+        Validation validation = validate("connectsecure365/names.drl", """
+                package connectsecure365;
                 import nl.contractrules.model.*;
 
                 rule "unknown field"
@@ -91,8 +91,8 @@ class ValidationTest {
                 """.formatted(CITED, CITED));
 
         assertThat(validation.problems()).extracting(RuleProblem::file, RuleProblem::line)
-                .containsExactly(tuple("t/names.drl", 7),
-                        tuple("t/names.drl", 14));
+                .containsExactly(tuple("connectsecure365/names.drl", 7),
+                        tuple("connectsecure365/names.drl", 14));
         assertThat(validation.problems().get(0).message()).contains("colour").doesNotContain("\n");
         assertThat(validation.problems().get(1).message()).contains("Contrakt");
     }
@@ -100,7 +100,7 @@ class ValidationTest {
     @Test
     void aDuplicateRuleNameIsReportedAtTheSecondDeclarationNamingTheFirst() {
         String rule = """
-                package t;
+                package connectsecure365;
                 import nl.contractrules.model.*;
 
                 rule "same name"
@@ -110,16 +110,16 @@ class ValidationTest {
                 then
                 end
                 """.formatted(CITED);
-        Validation validation = validate("t/a.drl", rule, "t/b.drl", "\n\n" + rule);
+        Validation validation = validate("connectsecure365/a.drl", rule, "connectsecure365/b.drl", "\n\n" + rule);
 
-        assertThat(validation.problems()).containsExactly(new RuleProblem("t/b.drl", 6,
-                "duplicate rule name \"same name\" in package t: first declared at t/a.drl:4"));
+        assertThat(validation.problems()).containsExactly(new RuleProblem("connectsecure365/b.drl", 6,
+                "duplicate rule name \"same name\" in package connectsecure365: first declared at connectsecure365/a.drl:4"));
     }
 
     @Test
     void aRuleWithoutItsRulebookIdIsReportedAtItsDeclaration() {
-        Validation validation = validate("t/uncited.drl", """
-                package t;
+        Validation validation = validate("connectsecure365/uncited.drl", """
+                package connectsecure365;
                 import nl.contractrules.model.*;
 
                 rule "cited"
@@ -138,7 +138,7 @@ class ValidationTest {
                 """.formatted(CITED));
 
         assertThat(validation.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("t/uncited.drl");
+            assertThat(p.file()).isEqualTo("connectsecure365/uncited.drl");
             assertThat(p.line()).isEqualTo(11);
             assertThat(p.message()).contains("\"uncited\" has no @id");
         });
@@ -147,8 +147,8 @@ class ValidationTest {
 
     @Test
     void anErrorInAConsequenceIsReportedAtTheLineThatHasIt() {
-        Validation validation = validate("t/then.drl", """
-                package t;
+        Validation validation = validate("connectsecure365/then.drl", """
+                package connectsecure365;
                 import nl.contractrules.model.*;
 
                 rule "calls what is not there"
@@ -184,5 +184,87 @@ class ValidationTest {
                 .contains("missing: every rule set needs its calendars file");
         assertThat(ContractRules.validate(RuleSets.of()).problems()).extracting(RuleProblem::message)
                 .containsExactly("the rule set has no rules");
+    }
+
+    @Test
+    void aRuleFileOutsideEveryRegimeFolderIsAProblem() {
+        Validation validation = validate("connectsecure365/kept.drl", """
+                package connectsecure365;
+                import nl.contractrules.model.*;
+                rule "kept" %s when Contract() then end
+                """.formatted(CITED), "shared/lost.drl", """
+                package shared;
+                import nl.contractrules.model.*;
+                rule "lost" %s when Contract() then end
+                """.formatted(CITED));
+
+        assertThat(validation.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("shared/lost.drl");
+            assertThat(p.message()).contains("regime's folder", "connectsecure365", "no regime's rule base");
+        });
+    }
+
+    @Test
+    void aPackageOtherThanItsFolderIsAProblemAtThePackageLine() {
+        Validation validation = validate("connectsecure365/renamed.drl", """
+                // a comment first
+
+                package elsewhere;
+                import nl.contractrules.model.*;
+                rule "renamed" %s when Contract() then end
+                """.formatted(CITED));
+
+        assertThat(validation.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("connectsecure365/renamed.drl");
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("'elsewhere'", "'connectsecure365'");
+        });
+    }
+
+    @Test
+    void aLeftoverRegimeConditionIsAProblemAtItsLineSayingWhatChanged() {
+        Validation validation = validate("kpneen/guarded.drl", """
+                package kpneen;
+                import nl.contractrules.model.*;
+
+                rule "still guarded"
+                    %s
+                when
+                    Incident()
+                    not (Contract(tier == Tier.INSTAP,
+                                  regime == Regime.KPN_EEN))
+                    Contract(regime in (Regime.KPN_EEN, Regime.CONNECT_1))
+                    // Contract(regime == Regime.KPN_EEN) in a comment is no condition
+                    $a : Answer()
+                then
+                    $a.flag("X");
+                end
+                """.formatted(CITED));
+
+        assertThat(validation.problems()).extracting(RuleProblem::file, RuleProblem::line)
+                .containsExactly(tuple("kpneen/guarded.drl", 9), tuple("kpneen/guarded.drl", 10));
+        assertThat(validation.problems()).allSatisfy(p -> assertThat(p.message())
+                .contains("regime", "own", "drop the regime condition"));
+    }
+
+    @Test
+    void aLeftoverRegimeConditionInADecisionTableIsAProblemAtItsRow() {
+        Validation validation = validate("connectsecure365/levels.csv", """
+                RuleSet,connectsecure365
+                Import,nl.contractrules.model.*
+                ,
+                RuleTable Levels,,,,
+                NAME,METADATA,METADATA,METADATA,CONDITION
+                ,,,,
+                ,"id(""$param"")","seed(""$param"")","section(""$param"")","Contract(regime == Regime.$param)"
+                Rule,ID,Seed,Section,Regime
+                r1,T.1,s.txt,§1,CONNECT_SECURE_365
+                """);
+
+        assertThat(validation.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("connectsecure365/levels.csv");
+            assertThat(p.line()).isEqualTo(9);
+            assertThat(p.message()).contains("drop the regime condition");
+        });
     }
 }

@@ -28,7 +28,7 @@ public final class Main implements Callable<Integer> {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         logDefault("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         // The KIE builder logs the compile errors that the commands print as file:line: message.
-        logDefault("org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl", "off");
+        logDefault("org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder", "off");
         // Apache POI (spreadsheet decision tables) logs through Log4j, which has no backend here.
         logDefault("log4j2.statusLoggerLevel", "OFF");
         return new CommandLine(new Main()).setOut(out).setErr(err).execute(args);

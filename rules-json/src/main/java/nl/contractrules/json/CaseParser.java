@@ -92,7 +92,7 @@ public final class CaseParser {
         }
         String placed = indexed + field.substring(plain.length());
         String message = invalid.getMessage();
-        return InvalidInputException.withMessage(placed,
+        return InvalidInputException.withMessage(placed, invalid.value(),
                 message.startsWith(field) ? placed + message.substring(field.length()) : message);
     }
 

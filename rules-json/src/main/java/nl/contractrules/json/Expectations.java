@@ -13,10 +13,14 @@ import java.util.Set;
 /**
  * Checks a case's {@code expect} against its outcome ({@code ../shared/spec/scenarios.md}, "Expectations"):
  * every listed field equal (times as instants, numbers by value, lists in order, {@code null} = null or absent),
- * {@code rulesInclude}/{@code flagsInclude} as subsets, {@code {"error": true}} passing on a rejection.
+ * {@code rulesInclude}/{@code flagsInclude} as subsets, {@code {"error": true}} passing on a rejection of the
+ * input (bad input or an unsupported kind) and never on a failing rule set (no rule applied, a broken or runaway
+ * rule).
  */
 public final class Expectations {
     private static final Set<String> SUBSETS = Set.of("rulesInclude", "flagsInclude");
+    /** The rejections {@code {"error": true}} expects: the input is at fault, not the rule set. */
+    private static final Set<String> INPUT_ERRORS = Set.of("INVALID_INPUT", "UNSUPPORTED_KIND");
     private static final Set<String> ALWAYS = Set.of("rules", "citations", "flags", "error", "rulesInclude",
             "flagsInclude");
 
@@ -46,6 +50,9 @@ public final class Expectations {
             if (errorExpected != rejected) {
                 mismatches.add(new Mismatch("error", errorExpected ? "a rejection" : "a decision",
                         rejected ? "rejected: " + actual.path("message").asText() : "a decision " + actual));
+            } else if (!INPUT_ERRORS.contains(actual.path("rejection").asText())) {
+                mismatches.add(new Mismatch("error", "a rejection of the input (bad input or an unsupported kind)",
+                        "a failure of the rule set: " + actual.path("message").asText()));
             }
             return mismatches;
         }

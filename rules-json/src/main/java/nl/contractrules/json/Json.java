@@ -102,17 +102,22 @@ public final class Json {
         return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
-    /** An outcome as JSON: the decision's fields, rules, citations and flags; or {@code error} for a rejection. */
+    /**
+     * An outcome as JSON: the decision's fields by their spec names (enums as their {@code toString()}, e.g.
+     * {@code "24X7"}), rules, citations and flags; for a rejection {@code error}, {@code field}, {@code message}
+     * and {@code rejection}, the kind of rejection ({@link #rejectionKind}).
+     */
     public static ObjectNode toJson(Outcome outcome) {
         ObjectNode node = MAPPER.createObjectNode();
         if (outcome instanceof Rejection r) {
             node.put("error", true);
             node.put("field", r.field());
             node.put("message", r.message());
+            node.put("rejection", rejectionKind(r));
             return node;
         }
         Decision d = (Decision) outcome;
-        for (Map.Entry<String, Object> field : d.fields().entrySet()) {
+        for (Map.Entry<String, Object> field : d.asMap().entrySet()) {
             node.set(field.getKey(), MAPPER.valueToTree(field.getValue()));
         }
         ArrayNode rules = node.putArray("rules");
@@ -124,5 +129,22 @@ public final class Json {
         ArrayNode flags = node.putArray("flags");
         d.flags().forEach(flags::add);
         return node;
+    }
+
+    /**
+     * The kind of a rejection as the JSON writes it: {@code INVALID_INPUT}, {@code UNSUPPORTED_KIND} (the input is
+     * at fault), {@code NO_RULE_APPLIED}, {@code RULE_FAILURE}, {@code RUNAWAY} (the rule set is).
+     */
+    private static String rejectionKind(Rejection r) {
+        if (r instanceof Rejection.InvalidInput) {
+            return "INVALID_INPUT";
+        }
+        if (r instanceof Rejection.UnsupportedKind) {
+            return "UNSUPPORTED_KIND";
+        }
+        if (r instanceof Rejection.NoRuleApplied) {
+            return "NO_RULE_APPLIED";
+        }
+        return r instanceof Rejection.RuleFailure ? "RULE_FAILURE" : "RUNAWAY";
     }
 }

@@ -42,7 +42,7 @@ public final class ScenarioRunner {
         try {
             contract = CaseParser.contract(scenario.contract());
         } catch (InvalidInputException e) {
-            contractError = new Rejection(e.field(), e.getMessage());
+            contractError = Rejection.InvalidInput.of(e);
         }
         List<Result> results = new ArrayList<>();
         for (Scenario.Case c : scenario.cases()) {
@@ -59,7 +59,7 @@ public final class ScenarioRunner {
         try {
             return rules.evaluate(contract, CaseParser.input(c.kind(), c.input()));
         } catch (InvalidInputException e) {
-            return new Rejection(e.field(), e.getMessage());
+            return Rejection.InvalidInput.of(e);
         }
     }
 }

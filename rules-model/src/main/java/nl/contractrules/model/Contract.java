@@ -47,8 +47,33 @@ public record Contract(String id, Regime regime, Tier tier, LocalDate start, Int
         }
     }
 
+    /**
+     * A contract of a regime and tier (null for a regime without tiers) with the given options and nothing else;
+     * add the rest with the {@code with…} methods:
+     * {@code Contract.of(CONNECT_SECURE_365, BASIS).withStart(start).withTermMonths(36)}.
+     */
     public static Contract of(Regime regime, Tier tier, ContractOption... options) {
         return new Contract("", regime, tier, null, null, null, Set.of(options));
+    }
+
+    /** This contract with another identifier. */
+    public Contract withId(String id) {
+        return new Contract(id, regime, tier, start, termMonths, monthlyFee, options);
+    }
+
+    /** This contract with another start date. */
+    public Contract withStart(LocalDate start) {
+        return new Contract(id, regime, tier, start, termMonths, monthlyFee, options);
+    }
+
+    /** This contract with another term in months (at least 1). */
+    public Contract withTermMonths(Integer termMonths) {
+        return new Contract(id, regime, tier, start, termMonths, monthlyFee, options);
+    }
+
+    /** This contract with another monthly fee (not negative). */
+    public Contract withMonthlyFee(BigDecimal monthlyFee) {
+        return new Contract(id, regime, tier, start, termMonths, monthlyFee, options);
     }
 
     public boolean hasOption(ContractOption option) {

@@ -18,9 +18,9 @@ public final class InvalidInputException extends IllegalArgumentException {
         this.value = value;
     }
 
-    /** An exception for a rejection whose message already names the field. */
-    public static InvalidInputException withMessage(String field, String message) {
-        return new InvalidInputException(field, null, message, false);
+    /** An exception for a rejection whose message already names the field (and the value, when it matters). */
+    public static InvalidInputException withMessage(String field, Object value, String message) {
+        return new InvalidInputException(field, value, message, false);
     }
 
     /** The name of the rejected field, as the scenario JSON spells it (e.g. {@code reportedAt}). */

@@ -13,6 +13,29 @@ public record WorkItem(WorkCategory category, Integer expectedMinutes, Integer a
         performedAt = performedAt == null ? null : ContractTime.local(Check.time(performedAt, "performedAt"));
     }
 
+    /**
+     * Work of a category expected to take {@code expectedMinutes}; add the rest with the {@code with…} methods:
+     * {@code WorkItem.of(WorkCategory.GENERAL, 40).withActualMinutes(45).withOnSite(true)}.
+     */
+    public static WorkItem of(WorkCategory category, Integer expectedMinutes) {
+        return new WorkItem(category, expectedMinutes, null, null, false);
+    }
+
+    /** This work item with the minutes it actually took. */
+    public WorkItem withActualMinutes(Integer actualMinutes) {
+        return new WorkItem(category, expectedMinutes, actualMinutes, performedAt, onSite);
+    }
+
+    /** This work item performed at the given time. */
+    public WorkItem withPerformedAt(ZonedDateTime performedAt) {
+        return new WorkItem(category, expectedMinutes, actualMinutes, performedAt, onSite);
+    }
+
+    /** This work item done on site (or not). */
+    public WorkItem withOnSite(boolean onSite) {
+        return new WorkItem(category, expectedMinutes, actualMinutes, performedAt, onSite);
+    }
+
     /** Expected minutes, 0 when not given. */
     public int expected() {
         return expectedMinutes == null ? 0 : expectedMinutes;

@@ -98,8 +98,8 @@ class InputBoundsTest {
 
     @Test
     void anOutageThatStartsAfterTheReportIsBadInput() {
-        refused(() -> new Incident(NOW, null, null, null, null, NOW.plusMinutes(1), false, null, null, null, null,
-                null, null, null, null, false, null, null, null, false, false), "outageStart", "2026-11-21T10:01");
+        refused(() -> Incident.builder(NOW).outageStart(NOW.plusMinutes(1)).build(), "outageStart",
+                "2026-11-21T10:01");
     }
 
     @Test
