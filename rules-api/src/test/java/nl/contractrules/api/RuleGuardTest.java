@@ -91,33 +91,33 @@ class RuleGuardTest {
         assertThat(problems("", "int i = 0; while (i < 10) { i++; }\n    do { i--; } while (i > 0);\n"
                 + "    for (int k = 0; ; k++) { }\n    for (String s : java.util.List.of(\"while\")) { }"))
                 .containsExactly(
-                        "t/guarded.drl:10: while loops are not allowed in rule files (a loop runs over a collection:"
+                        "connectsecure365/guarded.drl:10: while loops are not allowed in rule files (a loop runs over a collection:"
                                 + " for (Item item : items))",
-                        "t/guarded.drl:11: do loops are not allowed in rule files (a loop runs over a collection:"
+                        "connectsecure365/guarded.drl:11: do loops are not allowed in rule files (a loop runs over a collection:"
                                 + " for (Item item : items))",
-                        "t/guarded.drl:11: while loops are not allowed in rule files (a loop runs over a collection:"
+                        "connectsecure365/guarded.drl:11: while loops are not allowed in rule files (a loop runs over a collection:"
                                 + " for (Item item : items))",
-                        "t/guarded.drl:12: counting for loops are not allowed in rule files (a loop runs over a "
+                        "connectsecure365/guarded.drl:12: counting for loops are not allowed in rule files (a loop runs over a "
                                 + "collection: for (Item item : items))");
     }
 
     @Test
     void aLoopInAFunctionIsRefusedToo() {
-        Validation validation = validate("t/f.drl", """
-                package t;
+        Validation validation = validate("connectsecure365/f.drl", """
+                package connectsecure365;
                 function int spin(int n) {
                     while (true) { n++; }
                 }
                 """);
         assertThat(validation.problems()).extracting(RuleProblem::toString).containsExactly(
-                "t/f.drl:3: while loops are not allowed in rule files (a loop runs over a collection: "
+                "connectsecure365/f.drl:3: while loops are not allowed in rule files (a loop runs over a collection: "
                         + "for (Item item : items))");
     }
 
     @Test
     void recursiveFunctionsAreRefusedAtTheirDeclaration() {
-        Validation validation = validate("t/f.drl", """
-                package t;
+        Validation validation = validate("connectsecure365/f.drl", """
+                package connectsecure365;
                 function int self(int n) {
                     return n <= 0 ? 0 : self(n - 1);
                 }
@@ -130,15 +130,15 @@ class RuleGuardTest {
                 function int helper(int n) { return n; }
                 """);
         assertThat(validation.problems()).extracting(RuleProblem::toString).containsExactly(
-                "t/f.drl:2: function self is recursive (self -> self): recursion is not allowed in rule files",
-                "t/f.drl:5: function even is recursive (even -> odd -> even): recursion is not allowed in rule files",
-                "t/f.drl:7: function odd is recursive (odd -> even -> odd): recursion is not allowed in rule files");
+                "connectsecure365/f.drl:2: function self is recursive (self -> self): recursion is not allowed in rule files",
+                "connectsecure365/f.drl:5: function even is recursive (even -> odd -> even): recursion is not allowed in rule files",
+                "connectsecure365/f.drl:7: function odd is recursive (odd -> even -> odd): recursion is not allowed in rule files");
     }
 
     @Test
     void aNamedConsequenceIsNoLoop() {
         Validation validation = validate("t/named.drl", """
-                package t;
+                package connectsecure365;
                 import nl.contractrules.model.*;
                 rule "named" @id("T.1") @seed("s.txt") @section("1")
                 when

@@ -135,7 +135,8 @@ class BulkLinesTest {
         ObjectNode line = BulkLines.toJson(result, false);
 
         assertThat(List.copyOf(iterable(line))).containsExactly("id", "contract", "kind", "line", "error", "field",
-                "message");
+                "message",
+                "rejection");
         assertThat(line.get("line").asLong()).isEqualTo(result.position());
         assertThat(line.get("error").asBoolean()).isTrue();
         assertThat(line.get("field").asText()).isEqualTo("contract");

@@ -26,12 +26,17 @@ class FairUseMeasurementTest {
     }
 
     @Test
-    void largeMinutesDoNotOverflow() {
-        // 2 × 1,200,000,000 does not fit an int: the comparison must still see 2,000,000,000 as 1.67 times.
-        FairUseMeasurement m = use(2_000_000_000, 1_200_000_000);
+    void theLargestMinutesAreDecidedExactly() {
+        FairUseMeasurement m = use(Limits.MAX_MINUTES, Limits.MAX_MINUTES * 6 / 10);
         assertThat(m.moreThan(2)).isFalse();
-        assertThat(m.moreThan(3)).isFalse();
         assertThat(m.ratio()).isEqualTo(new BigDecimal("1.67"));
-        assertThat(use(Integer.MAX_VALUE, 1).moreThan(2)).isTrue();
+        assertThat(use(Limits.MAX_MINUTES, 1).moreThan(Integer.MAX_VALUE / 2)).isFalse();
+        assertThat(use(Limits.MAX_MINUTES, 1).ratio()).isEqualTo(new BigDecimal("10000000.00"));
+    }
+
+    @Test
+    void minutesBeyondTheBoundAreBadInput() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> use(Limits.MAX_MINUTES + 1, 1))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("organisationMinutes");
     }
 }
