@@ -33,6 +33,8 @@ import org.opentest4j.AssertionFailedError;
  * a build pass. A file that cannot be read fails its own test and the other files still run.
  */
 public final class Scenarios {
+    private static ContractRules bundled;
+
     private final List<Path> roots;
     private final ContractRules rules;
 
@@ -76,7 +78,7 @@ public final class Scenarios {
      * a test fails listing every expected field the outcome does not meet, and the outcome.
      */
     public Stream<DynamicNode> dynamicTests() {
-        ScenarioRunner runner = new ScenarioRunner(rules != null ? rules : Bundled.RULES);
+        ScenarioRunner runner = new ScenarioRunner(rules != null ? rules : bundled());
         // No test-source URIs on the nodes: Surefire neither runs nor counts dynamic tests whose source is a
         // file, so with them a build would pass whatever the expectations say.
         return files().stream().map(file -> fileTests(runner, file));
@@ -105,8 +107,11 @@ public final class Scenarios {
         return DynamicContainer.dynamicContainer(name, cases);
     }
 
-    /** The bundled rules, compiled once on first use and shared by every test that needs them. */
-    private static final class Bundled {
-        static final ContractRules RULES = ContractRules.bundled();
+    /** The bundled rules, compiled on first use and shared by every test that needs them. */
+    private static synchronized ContractRules bundled() {
+        if (bundled == null) {
+            bundled = ContractRules.bundled();
+        }
+        return bundled;
     }
 }
