@@ -1,11 +1,15 @@
 package nl.contractrules.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code java -jar contract-rules.jar COMMAND …} ({@code ../shared/spec/scenarios.md}). */
-@Command(name = "contract-rules", mixinStandardHelpOptions = true, version = "contract-rules 0.1.0",
+/** The command line: {@code java -jar contract-rules.jar COMMAND …} ({@code docs/scenarios.md}). */
+@Command(name = "contract-rules", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Decides cases under Dutch IT-service contracts from rule files.",
         subcommands = {EvaluateCommand.class, CheckCommand.class, ValidateCommand.class, ExportRulesCommand.class})
 public final class Main implements Runnable {
@@ -39,5 +43,19 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The version the build wrote into {@code version.properties}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Properties properties = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                properties.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new String[] {"contract-rules " + properties.getProperty("version")};
+        }
     }
 }
