@@ -18,7 +18,7 @@ import nl.contractrules.api.Outcome;
 import nl.contractrules.api.Rejection;
 import nl.contractrules.time.ContractTime;
 
-/** The JSON mapping of scenario files and decisions ({@code ../shared/spec/scenarios.md}, "Values"). */
+/** The JSON mapping of scenario files and decisions ({@code docs/scenarios.md}, "Values"). */
 public final class Json {
     /** Reads inputs strictly (unknown fields are errors) and writes times in {@code Europe/Amsterdam}. */
     public static final ObjectMapper MAPPER = JsonMapper.builder()
