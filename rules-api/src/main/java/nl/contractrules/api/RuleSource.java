@@ -95,6 +95,11 @@ final class RuleSource {
             return new RuleSource(file.path(), new String(file.content(), UTF_8), null);
         }
         boolean csv = lower.endsWith(".csv");
+        if (!csv && !spreadsheetsReadable()) {
+            throw new RuleLoadException(List.of(new RuleProblem(file.path(), 0, "decision table: reading .xls or"
+                    + " .xlsx tables needs Apache POI (org.apache.poi:poi-ooxml) on the class path; save the table"
+                    + " as .csv or add Apache POI")));
+        }
         String drl;
         try {
             drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()),
@@ -106,6 +111,17 @@ final class RuleSource {
                     cell.find() ? Integer.parseInt(cell.group(1)) : 0, "decision table: " + message)));
         }
         return new RuleSource(file.path(), drl, tableLines(drl, csv ? new String(file.content(), UTF_8) : null));
+    }
+
+    /** Whether Apache POI, which Drools reads spreadsheets with, is on the class path (the facade leaves it out). */
+    private static boolean spreadsheetsReadable() {
+        try {
+            Class.forName("org.apache.poi.ss.usermodel.WorkbookFactory", false,
+                    SpreadsheetCompiler.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     /** Per generated DRL line, the table row it comes from; header lines from a CSV's keyword rows. */

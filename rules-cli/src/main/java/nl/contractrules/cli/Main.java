@@ -1,12 +1,16 @@
 package nl.contractrules.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code java -jar contract-rules.jar COMMAND …} ({@code ../shared/spec/scenarios.md}). */
-@Command(name = "contract-rules", mixinStandardHelpOptions = true, version = "contract-rules 0.1.0",
+/** The command line: {@code java -jar contract-rules.jar COMMAND …} ({@code docs/scenarios.md}). */
+@Command(name = "contract-rules", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Decides cases under Dutch IT-service contracts from rule files.",
         subcommands = {EvaluateCommand.class, CheckCommand.class, DecideCommand.class,
                 ValidateCommand.class, ExportRulesCommand.class})
@@ -47,5 +51,19 @@ public final class Main implements Callable<Integer> {
         spec.commandLine().getErr().println("a command is needed: evaluate, check, validate or export-rules");
         spec.commandLine().usage(spec.commandLine().getErr());
         return UNREADABLE;
+    }
+
+    /** The version the build wrote into {@code version.properties}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Properties properties = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                properties.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new String[] {"contract-rules " + properties.getProperty("version")};
+        }
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks a case's {@code expect} against its outcome ({@code ../shared/spec/scenarios.md}, "Expectations"):
+ * Checks a case's {@code expect} against its outcome ({@code docs/scenarios.md}, "Expectations"):
  * every listed field equal (times as instants, numbers by value, lists in order, {@code null} = null or absent),
  * {@code rulesInclude}/{@code flagsInclude} as subsets, {@code {"error": true}} passing on a rejection of the
  * input (bad input or an unsupported kind) and never on a failing rule set (no rule applied, a broken or runaway

@@ -29,7 +29,7 @@ import nl.contractrules.api.Outcome;
 import nl.contractrules.api.Rejection;
 import nl.contractrules.time.ContractTime;
 
-/** The JSON mapping of scenario files and decisions ({@code ../shared/spec/scenarios.md}, "Values"). */
+/** The JSON mapping of scenario files and decisions ({@code docs/scenarios.md}, "Values"). */
 public final class Json {
     /** The deepest nesting of arrays and objects a JSON document may have. */
     public static final int MAX_DEPTH = 64;

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * A scenario file: one contract and the cases to evaluate against it, each with its optional expectation
- * ({@code ../shared/spec/scenarios.md}). The contract and inputs stay JSON until evaluated, so that one bad case
+ * ({@code docs/scenarios.md}). The contract and inputs stay JSON until evaluated, so that one bad case
  * is reported on its own while the others are still decided.
  */
 public record Scenario(String name, String source, JsonNode contract, List<Case> cases) {

@@ -53,7 +53,7 @@ public final class BusinessTime {
         return calendars.calendar(calendarId).isOpen(t);
     }
 
-    /** COMMON.MAINT: {@code from} ≤ local time of {@code t} < {@code to}, times as {@code "HH:mm"}. */
+    /** COMMON.MAINT: {@code from} ≤ local time of {@code t} {@literal <} {@code to}, times as {@code "HH:mm"}. */
     public boolean insideDailyWindow(ZonedDateTime t, String from, String to) {
         return ContractTime.insideDailyWindow(t, LocalTime.parse(from), LocalTime.parse(to));
     }
