@@ -11,7 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 
 /**
- * Reads a date or time only from a JSON string in ISO-8601 ({@code ../shared/spec/scenarios.md}, "Values"): never
+ * Reads a date or time only from a JSON string in ISO-8601 ({@code docs/scenarios.md}, "Values"): never
  * from a number, which Jackson's own readers would take as epoch seconds or days.
  */
 final class TextOnly<T> extends StdScalarDeserializer<T> {
