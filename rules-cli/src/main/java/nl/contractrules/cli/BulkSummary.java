@@ -15,14 +15,15 @@ import nl.contractrules.model.CaseKind;
 
 /**
  * The counts of a {@code decide} run: cases read, decided and rejected, per contract and kind, with the elapsed
- * time. Only contracts of the contracts file and known kinds get a row of their own (the rest count as
+ * time; for incidents also how many met their targets, missed one, were not measured or had none
+ * ({@link Compliance}). Only contracts of the contracts file and known kinds get a row of their own (the rest count as
  * {@value #UNKNOWN}), so a hostile input cannot grow it.
  */
 final class BulkSummary {
     static final String UNKNOWN = "(unknown)";
 
     private final Predicate<String> knownContract;
-    private final Map<String, Map<String, long[]>> counts = new TreeMap<>();
+    private final Map<String, Map<String, Row>> counts = new TreeMap<>();
     private final long start = System.nanoTime();
     private long read;
     private long rejected;
@@ -37,13 +38,14 @@ final class BulkSummary {
         BulkCase c = result.bulkCase();
         String contract = c.contractId() != null && knownContract.test(c.contractId()) ? c.contractId() : UNKNOWN;
         String kind = c.kind() != null && CaseKind.fromJsonName(c.kind()).isPresent() ? c.kind() : UNKNOWN;
-        long[] row = counts.computeIfAbsent(contract, k -> new TreeMap<>()).computeIfAbsent(kind, k -> new long[2]);
+        Row row = counts.computeIfAbsent(contract, k -> new TreeMap<>()).computeIfAbsent(kind, k -> new Row());
         if (result.decided()) {
-            row[0]++;
+            row.decided++;
         } else {
-            row[1]++;
+            row.rejected++;
             rejected++;
         }
+        Compliance.ofIncident(result.outcome()).ifPresent(verdict -> row.verdicts[verdict.ordinal()]++);
     }
 
     long read() {
@@ -76,9 +78,16 @@ final class BulkSummary {
         if (counts.isEmpty()) {
             return;
         }
-        out.printf("  %-24s %-14s %10s %10s%n", "contract", "kind", "decided", "rejected");
-        counts.forEach((contract, kinds) -> kinds.forEach((kind, row) ->
-                out.printf("  %-24s %-14s %10d %10d%n", contract, kind, row[0], row[1])));
+        out.printf("  %-24s %-14s %10s %10s %10s %10s %12s %10s%n", "contract", "kind", "decided", "rejected",
+                "met", "missed", "not measured", "no target");
+        counts.forEach((contract, kinds) -> kinds.forEach((kind, row) -> {
+            out.printf("  %-24s %-14s %10d %10d", contract, kind, row.decided, row.rejected);
+            if (kind.equals(CaseKind.INCIDENT.jsonName())) {
+                out.printf(" %10d %10d %12d %10d", row.count(Compliance.MET), row.count(Compliance.MISSED),
+                        row.count(Compliance.NOT_MEASURED), row.count(Compliance.NO_TARGET));
+            }
+            out.println();
+        }));
         out.flush();
     }
 
@@ -86,8 +95,27 @@ final class BulkSummary {
         ObjectNode node = Json.MAPPER.createObjectNode().put("read", read).put("decided", read - rejected)
                 .put("rejected", rejected).put("elapsedSeconds", seconds()).put("casesPerSecond", perSecond());
         ArrayNode rows = node.putArray("byContractAndKind");
-        counts.forEach((contract, kinds) -> kinds.forEach((kind, row) -> rows.addObject()
-                .put("contract", contract).put("kind", kind).put("decided", row[0]).put("rejected", row[1])));
+        counts.forEach((contract, kinds) -> kinds.forEach((kind, row) -> {
+            ObjectNode json = rows.addObject().put("contract", contract).put("kind", kind)
+                    .put("decided", row.decided).put("rejected", row.rejected);
+            if (kind.equals(CaseKind.INCIDENT.jsonName())) {
+                json.putObject("targets").put("met", row.count(Compliance.MET))
+                        .put("missed", row.count(Compliance.MISSED))
+                        .put("notMeasured", row.count(Compliance.NOT_MEASURED))
+                        .put("noTarget", row.count(Compliance.NO_TARGET));
+            }
+        }));
         return node;
+    }
+
+    /** The counts of one contract and kind; verdicts by {@link Compliance} ordinal, for decided incidents. */
+    private static final class Row {
+        private long decided;
+        private long rejected;
+        private final long[] verdicts = new long[Compliance.values().length];
+
+        long count(Compliance verdict) {
+            return verdicts[verdict.ordinal()];
+        }
     }
 }

@@ -5,12 +5,19 @@ import java.io.PrintWriter;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.contractrules.api.Decision;
 import nl.contractrules.json.Scenario;
 import nl.contractrules.json.ScenarioRunner;
+import nl.contractrules.model.CaseKind;
+import nl.contractrules.model.IncidentFields;
 
 /**
- * The decisions of a scenario as lines a person reads: case, the fields decided (nulls left out), rules, flags.
+ * The decisions of a scenario as lines a person reads: case, the fields decided (nulls left out), for an incident
+ * with a deadline whether each target was met (COMMON.MET), rules, flags.
  * Columns are as wide as the scenario's longest id and kind (at most {@link #MAX_WIDTH}; longer ones are cut), and
  * control characters from the file are escaped.
  */
@@ -49,11 +56,29 @@ final class TextTable {
                 }
             }
             out.println(Printable.of(fields.toString()));
+            if (result.outcome() instanceof Decision d && d.kind() == CaseKind.INCIDENT) {
+                String targets = Stream.of(target("response", Compliance.response(d),
+                                d.get(IncidentFields.RESPONSE_ELAPSED_MINUTES)),
+                        target("repair", Compliance.repair(d), d.get(IncidentFields.REPAIR_ELAPSED_MINUTES)))
+                        .flatMap(Optional::stream).collect(Collectors.joining(", "));
+                if (!targets.isEmpty()) {
+                    out.println(indent + " targets: " + targets);
+                }
+            }
             out.println(indent + " rules: " + join(json.path("rules")));
             if (!json.path("flags").isEmpty()) {
                 out.println(indent + " flags: " + Printable.of(join(json.path("flags"))));
             }
         }
+    }
+
+    /** A target at a glance, e.g. {@code repair MISSED (480 min)}; empty when there is no target. */
+    private static Optional<String> target(String name, Compliance verdict, Long elapsedMinutes) {
+        return switch (verdict) {
+            case NO_TARGET -> Optional.empty();
+            case NOT_MEASURED -> Optional.of(name + " not measured");
+            case MET, MISSED -> Optional.of(name + " " + verdict + " (" + elapsedMinutes + " min)");
+        };
     }
 
     /** A value for a column: escaped, and cut to {@link #MAX_WIDTH} characters. */

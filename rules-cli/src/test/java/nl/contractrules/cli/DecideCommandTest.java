@@ -219,10 +219,53 @@ class DecideCommandTest {
         assertThat(json.get("rejected").asInt()).isEqualTo(2);
         assertThat(json.get("byContractAndKind").toString()).contains(
                 "{\"contract\":\"(unknown)\",\"kind\":\"(unknown)\",\"decided\":0,\"rejected\":1}",
-                "{\"contract\":\"(unknown)\",\"kind\":\"incident\",\"decided\":0,\"rejected\":1}",
+                "{\"contract\":\"(unknown)\",\"kind\":\"incident\",\"decided\":0,\"rejected\":1,"
+                        + "\"targets\":{\"met\":0,\"missed\":0,\"notMeasured\":0,\"noTarget\":0}}",
                 "{\"contract\":\"C1-1\",\"kind\":\"call\",\"decided\":1,\"rejected\":0}",
-                "{\"contract\":\"WN-1\",\"kind\":\"incident\",\"decided\":1,\"rejected\":0}");
+                "{\"contract\":\"WN-1\",\"kind\":\"incident\",\"decided\":1,\"rejected\":0,"
+                        + "\"targets\":{\"met\":0,\"missed\":0,\"notMeasured\":0,\"noTarget\":1}}");
         assertThat(run.err()).containsPattern("WN-1 +incident +1 +0");
+    }
+
+    @Test
+    void theSummaryCountsPerContractTheIncidentsThatMetMissedWereNotMeasuredOrHadNoTarget() throws IOException {
+        Path bundledContracts = Files.writeString(dir.resolve("sla-contracts.json"), """
+                [ {"id": "KPN-S", "regime": "KPN_EEN", "tier": "STANDAARD"},
+                  {"id": "MS-A", "regime": "MICROSOFT_UNIFIED", "tier": "ADVANCED"},
+                  {"id": "MS-C", "regime": "MICROSOFT_UNIFIED", "tier": "CORE"} ]
+                """, UTF_8);
+        String kpn = "{\"id\": \"%s\", \"contract\": \"KPN-S\", \"kind\": \"incident\", \"input\": "
+                + "{\"reportedAt\": \"2026-11-23T09:00:00+01:00\", \"description\": \"d\", \"location\": \"l\"%s}}";
+        String ms = "{\"id\": \"%s\", \"contract\": \"%s\", \"kind\": \"incident\", \"input\": "
+                + "{\"reportedAt\": \"2026-11-21T03:00:00+01:00\", \"severity\": \"SEV_1\", \"respondedAt\": \"%s\"}}";
+        Path cases = cases(
+                kpn.formatted("met", ", \"resolvedAt\": \"2026-11-23T16:59:00+01:00\""),
+                kpn.formatted("missed-at-the-deadline", ", \"resolvedAt\": \"2026-11-23T17:00:00+01:00\""),
+                kpn.formatted("not-resolved-yet", ""),
+                kpn.formatted("calamity", ", \"cause\": \"NATIONAL_NETWORK\", \"resolvedAt\": \"2026-11-25T09:00:00+01:00\""),
+                kpn.formatted("resolved-before-the-report", ", \"resolvedAt\": \"2026-11-23T08:00:00+01:00\""),
+                "{\"id\": \"call\", \"contract\": \"KPN-S\", \"kind\": \"call\", \"input\": {\"number\": \"0201234567\"}}",
+                ms.formatted("ms-met", "MS-A", "2026-11-21T04:00:00+01:00"),
+                ms.formatted("ms-missed", "MS-A", "2026-11-21T04:01:00+01:00"),
+                ms.formatted("ms-core", "MS-C", "2026-11-21T04:00:00+01:00"));
+        Path summary = dir.resolve("summary.json");
+
+        Run run = cli("decide", "--contracts", bundledContracts, "--summary", summary, "--out",
+                dir.resolve("results.jsonl"), cases);
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(1);
+        assertThat(Json.MAPPER.readTree(summary.toFile()).get("byContractAndKind").toString()).isEqualTo("["
+                + "{\"contract\":\"KPN-S\",\"kind\":\"call\",\"decided\":1,\"rejected\":0},"
+                + "{\"contract\":\"KPN-S\",\"kind\":\"incident\",\"decided\":4,\"rejected\":1,"
+                + "\"targets\":{\"met\":1,\"missed\":1,\"notMeasured\":1,\"noTarget\":1}},"
+                + "{\"contract\":\"MS-A\",\"kind\":\"incident\",\"decided\":2,\"rejected\":0,"
+                + "\"targets\":{\"met\":1,\"missed\":1,\"notMeasured\":0,\"noTarget\":0}},"
+                + "{\"contract\":\"MS-C\",\"kind\":\"incident\",\"decided\":1,\"rejected\":0,"
+                + "\"targets\":{\"met\":0,\"missed\":0,\"notMeasured\":0,\"noTarget\":1}}]");
+        assertThat(run.err()).containsPattern("met +missed +not measured +no target")
+                .containsPattern("KPN-S +incident +4 +1 +1 +1 +1 +1\\n")
+                .containsPattern("KPN-S +call +1 +0\\n")
+                .containsPattern("MS-A +incident +2 +0 +1 +1 +0 +0\\n");
     }
 
     @Test

@@ -64,7 +64,7 @@ public record Incident(ZonedDateTime reportedAt, ServiceType service, String des
         if (time == null) {
             return null;
         }
-        ZonedDateTime local = ContractTime.local(time);
+        ZonedDateTime local = ContractTime.local(Check.time(time, field));
         if (local.isBefore(reportedAt)) {
             throw new InvalidInputException(field, time, "must not be before reportedAt " + reportedAt);
         }

@@ -16,8 +16,13 @@ public final class IncidentFields {
     public static final Field<Severity> SEVERITY = Field.of("severity", Severity.class);
     public static final Field<ZonedDateTime> RESPONSE_DEADLINE = Field.of("responseDeadline", ZonedDateTime.class);
     public static final Field<ZonedDateTime> REPAIR_DEADLINE = Field.of("repairDeadline", ZonedDateTime.class);
+    public static final Field<Boolean> RESPONSE_MET = Field.of("responseMet", Boolean.class);
+    public static final Field<Boolean> REPAIR_MET = Field.of("repairMet", Boolean.class);
+    public static final Field<Long> RESPONSE_ELAPSED_MINUTES = Field.of("responseElapsedMinutes", Long.class);
+    public static final Field<Long> REPAIR_ELAPSED_MINUTES = Field.of("repairElapsedMinutes", Long.class);
 
-    static final List<Field<?>> ALL = List.of(AVAILABILITY, EXCLUSION_CAUSE, CALAMITY, BUSINESS_CRITICAL, FAILED_CRITERIA, SERVICE_WINDOW, HANDLED_FROM, PRIORITY_RANK, SEVERITY, RESPONSE_DEADLINE, REPAIR_DEADLINE);
+    static final List<Field<?>> ALL = List.of(AVAILABILITY, EXCLUSION_CAUSE, CALAMITY, BUSINESS_CRITICAL, FAILED_CRITERIA, SERVICE_WINDOW, HANDLED_FROM, PRIORITY_RANK, SEVERITY, RESPONSE_DEADLINE, REPAIR_DEADLINE,
+            RESPONSE_MET, REPAIR_MET, RESPONSE_ELAPSED_MINUTES, REPAIR_ELAPSED_MINUTES);
 
     private IncidentFields() {
     }

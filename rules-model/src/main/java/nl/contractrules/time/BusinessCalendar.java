@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * An office-hours calendar (COMMON.CAL): business days, daily opening hours in local wall-clock
- * time, a holiday set and a time zone. Implements business-hour deadlines (COMMON.BH) and
- * business-day deadlines (COMMON.BD).
+ * time, a holiday set and a time zone. Implements business-hour deadlines (COMMON.BH),
+ * the open time elapsed between two instants (COMMON.MET) and business-day deadlines (COMMON.BD).
  *
  * <p>The open time of a business day {@code D} is the instant interval
  * [{@code D opens}, {@code D closes}), each local time converted to an instant on that day (so a
@@ -102,6 +102,27 @@ public final class BusinessCalendar {
             left = left.minus(available);
             t = opening(nextOpenDay(date));
         }
+    }
+
+    /**
+     * COMMON.MET: the open time in [{@code from}, {@code to}), exact to the nanosecond; the inverse of
+     * {@link #addBusinessTime}: {@code openTimeBetween(start, addBusinessTime(start, d))} is {@code d}.
+     * Zero when {@code to} equals {@code from} or no open time lies between them. Any two instants give a
+     * {@link Duration} without overflow; the count walks one open day at a time, as {@code addBusinessTime} does.
+     *
+     * @throws IllegalArgumentException when {@code to} is before {@code from}
+     */
+    public Duration openTimeBetween(ZonedDateTime from, ZonedDateTime to) {
+        ContractTime.requireInOrder(from, to);
+        Duration open = Duration.ZERO;
+        for (ZonedDateTime t = nextOpening(from); t.isBefore(to); t = opening(nextOpenDay(t.toLocalDate()))) {
+            ZonedDateTime closing = closing(t.toLocalDate());
+            if (!closing.isBefore(to)) {
+                return open.plus(Duration.between(t, to));
+            }
+            open = open.plus(Duration.between(t, closing));
+        }
+        return open;
     }
 
     /**

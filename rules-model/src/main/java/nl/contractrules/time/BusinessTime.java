@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * The arithmetic helpers rule files call, as the global {@code time}: business hours and days on a named
- * calendar, clock hours, the daily maintenance window, and "now" from an injected {@link Clock}.
+ * calendar, clock hours, the minutes a target has used, the daily maintenance window, and "now" from an
+ * injected {@link Clock}.
  * The contract's numbers (how many hours, which calendar) stay in the rule files.
  */
 public final class BusinessTime {
@@ -37,6 +38,26 @@ public final class BusinessTime {
     /** COMMON.CLOCK: {@code minutes} of real elapsed time after {@code start}. */
     public ZonedDateTime plusClockMinutes(ZonedDateTime start, long minutes) {
         return ContractTime.plusClock(start, Duration.ofMinutes(minutes));
+    }
+
+    /**
+     * COMMON.MET: whole minutes, rounded down, of the calendar's open time from {@code from} to {@code to}: the
+     * minutes a business-hour target has used; {@code minutes} from {@link #plusBusinessMinutes} back to the start.
+     *
+     * @throws IllegalArgumentException when {@code to} is before {@code from}, or the calendar is unknown
+     */
+    public long businessMinutesBetween(ZonedDateTime from, ZonedDateTime to, String calendarId) {
+        return calendars.calendar(calendarId).openTimeBetween(from, to).toMinutes();
+    }
+
+    /**
+     * COMMON.MET: whole minutes, rounded down, of real time elapsed from {@code from} to {@code to}: the minutes
+     * a clock-hour target has used, across DST changes.
+     *
+     * @throws IllegalArgumentException when {@code to} is before {@code from}
+     */
+    public long clockMinutesBetween(ZonedDateTime from, ZonedDateTime to) {
+        return ContractTime.clockTimeBetween(from, to).toMinutes();
     }
 
     /** COMMON.BD: closing time of the n-th business day after the day of receipt. */

@@ -12,8 +12,8 @@ import java.util.Objects;
 
 /**
  * Static time helpers for the contract rules: the contract time zone (COMMON.TZ), clock-hour
- * deadlines (COMMON.CLOCK), the daily maintenance window (COMMON.MAINT) and calendar-month
- * arithmetic used by COMMON.TERM.
+ * deadlines and elapsed clock time (COMMON.CLOCK), the daily maintenance window (COMMON.MAINT)
+ * and calendar-month arithmetic used by COMMON.TERM.
  */
 public final class ContractTime {
 
@@ -37,6 +37,18 @@ public final class ContractTime {
     public static ZonedDateTime plusClock(ZonedDateTime start, Duration d) {
         requireNonNegative(d, "duration");
         return local(start).plus(d);
+    }
+
+    /**
+     * COMMON.CLOCK, COMMON.MET: the real time elapsed from {@code from} to {@code to}, exact to the nanosecond,
+     * whatever the wall clock does at DST (22:00 CET to 07:00 CEST across the spring change is 8 hours). Any two
+     * instants give a {@link Duration} without overflow.
+     *
+     * @throws IllegalArgumentException when {@code to} is before {@code from}
+     */
+    public static Duration clockTimeBetween(ZonedDateTime from, ZonedDateTime to) {
+        requireInOrder(from, to);
+        return Duration.between(from.toInstant(), to.toInstant());
     }
 
     /**
@@ -94,6 +106,14 @@ public final class ContractTime {
         if (!to.equals(LocalTime.MIDNIGHT) && !from.isBefore(to)) {
             throw new IllegalArgumentException("daily window " + from + "-" + to
                     + " is empty or wraps past midnight; 'to' must be after 'from' (00:00 = 24:00)");
+        }
+    }
+
+    static void requireInOrder(ZonedDateTime from, ZonedDateTime to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("end " + to + " is before start " + from);
         }
     }
 

@@ -57,7 +57,8 @@ class InputBoundsTest {
         new FairUseMeasurement(FairUseMeasure.SUPPORT_TIME, Limits.MAX_MINUTES, Limits.MAX_MINUTES);
         new Contract("", Regime.CONNECT_1, null, LocalDate.of(Limits.LAST_YEAR, 12, 31), Limits.MAX_TERM_MONTHS,
                 Limits.MAX_AMOUNT, null);
-        Incident.reportedAt(ZonedDateTime.parse("1900-01-01T00:00:00+01:00"));
+        Incident.builder(ZonedDateTime.parse("1900-01-01T00:00:00+01:00"))
+                .respondedAt(ZonedDateTime.parse("2150-12-31T23:59:59+01:00")).resolvedAt(NOW.withYear(2150)).build();
     }
 
     @Test
@@ -76,6 +77,9 @@ class InputBoundsTest {
         refused(() -> new Contract("", Regime.CONNECT_1, null, LocalDate.of(2151, 1, 1), null, null, null),
                 "contract.start", "2151");
         refused(() -> new Outage(NOW, NOW.withYear(3000), null, null), "outages.end", "3000");
+        refused(() -> Incident.builder(NOW).respondedAt(NOW.withYear(2151)).build(), "respondedAt", "2151");
+        refused(() -> Incident.builder(NOW).resolvedAt(ZonedDateTime.parse("+999999999-12-31T23:00:00-18:00"))
+                .build(), "resolvedAt", "+999999999");
     }
 
     @Test

@@ -2,6 +2,7 @@ package nl.contractrules.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,9 +18,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 
 /**
- * Properties of COMMON.BH / COMMON.BD arithmetic over the production calendars and random
+ * Properties of COMMON.BH / COMMON.BD / COMMON.MET arithmetic over the production calendars and random
  * calendars (random days, quarter-hour opening hours outside the 02:00-03:00 DST hour, with or
  * without NL_COMMON), starting from random instants (2024-2030, often on quarter hours so that
  * openings and closings are hit exactly, including DST days).
@@ -189,6 +191,62 @@ class BusinessTimePropertiesTest {
         }
         assertThat(between).isEqualTo(n);
         assertThat(due).isAfter(receivedAt);
+    }
+
+    /** COMMON.MET: the open time from a start to the deadline computed for {@code d} is exactly {@code d}. */
+    @Property
+    void openTimeToTheDeadlineIsTheDuration(@ForAll("calendars") Cal c, @ForAll("instants") ZonedDateTime start,
+                                            @ForAll("durations") Duration d) {
+        BusinessCalendar cal = c.calendar();
+        assertThat(cal.openTimeBetween(start, cal.addBusinessTime(start, d))).isEqualTo(d);
+    }
+
+    /** The same through the helpers the rules call: N minutes there are N minutes back, as whole minutes. */
+    @Property
+    void elapsedMinutesToTheDeadlineAreN(@ForAll("productionCalendarIds") String calendarId,
+                                         @ForAll("instants") ZonedDateTime start,
+                                         @ForAll @LongRange(min = 0, max = 400 * 60) long n) {
+        BusinessTime time = new BusinessTime(TestCalendars.CALENDARS, Clock.systemUTC());
+        ZonedDateTime businessDeadline = time.plusBusinessMinutes(start, n, calendarId);
+        assertThat(time.businessMinutesBetween(start, businessDeadline, calendarId)).isEqualTo(n);
+        assertThat(time.clockMinutesBetween(start, time.plusClockMinutes(start, n))).isEqualTo(n);
+    }
+
+    @Provide
+    Arbitrary<String> productionCalendarIds() {
+        return Arbitraries.of("CBG_OFFICE", "WN_OFFICE", "MS_BUSINESS", "ALWAYS");
+    }
+
+    /** Brute force: the open time between two whole-minute instants is the number of open minutes between them. */
+    @Property(tries = 150)
+    void openTimeAgreesWithMinuteByMinuteCount(@ForAll("calendars") Cal c, @ForAll("instants") ZonedDateTime anyStart,
+                                               @ForAll @IntRange(min = 0, max = 4 * 24 * 60) int minutes) {
+        ZonedDateTime from = anyStart.withSecond(0).withNano(0);
+        ZonedDateTime to = from.plusMinutes(minutes);
+        long open = 0;
+        for (ZonedDateTime t = from; t.isBefore(to); t = t.plusMinutes(1)) {
+            open += c.openByWallClock(t) ? 1 : 0;
+        }
+        assertThat(c.calendar().openTimeBetween(from, to)).isEqualTo(Duration.ofMinutes(open));
+    }
+
+    @Property
+    void openTimeAddsUpOverConsecutiveIntervals(@ForAll("calendars") Cal c, @ForAll("instants") ZonedDateTime a,
+                                                @ForAll("durations") Duration ab, @ForAll("durations") Duration bc) {
+        ZonedDateTime b = ContractTime.plusClock(a, ab);
+        ZonedDateTime c2 = ContractTime.plusClock(b, bc);
+        BusinessCalendar cal = c.calendar();
+        assertThat(cal.openTimeBetween(a, c2)).isEqualTo(cal.openTimeBetween(a, b).plus(cal.openTimeBetween(b, c2)));
+    }
+
+    @Property
+    void openTimeIsAtMostTheClockTime(@ForAll("calendars") Cal c, @ForAll("instants") ZonedDateTime from,
+                                      @ForAll("durations") Duration d) {
+        ZonedDateTime to = ContractTime.plusClock(from, d);
+        Duration open = c.calendar().openTimeBetween(from, to);
+        assertThat(open).isBetween(Duration.ZERO, d);
+        assertThat(ContractTime.clockTimeBetween(from, to)).isEqualTo(d);
+        assertThat(TestCalendars.ALWAYS.openTimeBetween(from, to)).isEqualTo(d);
     }
 
     @Property
