@@ -4,14 +4,15 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -67,11 +68,14 @@ final class CompiledRules {
     private final Map<Regime, KieBase> kieBases;
     final Calendars calendars;
     final int ruleCount;
+    /** Every rule's name, {@code package/rule name}. */
+    final SortedSet<String> ruleNames;
 
-    private CompiledRules(Map<Regime, KieBase> kieBases, Calendars calendars, int ruleCount) {
+    private CompiledRules(Map<Regime, KieBase> kieBases, Calendars calendars, SortedSet<String> ruleNames) {
         this.kieBases = kieBases;
         this.calendars = calendars;
-        this.ruleCount = ruleCount;
+        this.ruleCount = ruleNames.size();
+        this.ruleNames = Collections.unmodifiableSortedSet(ruleNames);
     }
 
     /** The rule base that decides the cases of a regime. */
@@ -161,15 +165,13 @@ final class CompiledRules {
             kieBases.put(regime, container.getKieBase(regime.name()));
         }
         ks.getRepository().removeKieModule(releaseId);
-        int count = 0;
-        Set<String> seen = new HashSet<>();
+        SortedSet<String> names = new TreeSet<>();
         for (KieBase kieBase : kieBases.values()) {
             for (KiePackage pkg : kieBase.getKiePackages()) {
                 for (Rule rule : pkg.getRules()) {
-                    if (!seen.add(pkg.getName() + "\0" + rule.getName())) {
+                    if (!names.add(FiringLog.name(rule))) {
                         continue;
                     }
-                    count++;
                     for (String key : CITATION_KEYS) {
                         if (!(rule.getMetaData().get(key) instanceof String value) || value.isBlank()) {
                             problems.add(locate(sources, pkg.getName(), rule.getName(), "rule \"" + rule.getName()
@@ -179,13 +181,14 @@ final class CompiledRules {
                 }
             }
         }
+        int count = names.size();
         if (count == 0) {
             problems.add(new RuleProblem("", 0, "the rule set has no rules"));
         }
         if (!problems.isEmpty()) {
             return failed(problems, count);
         }
-        return new Build(new CompiledRules(kieBases, calendars, count), new Validation(List.of(), count));
+        return new Build(new CompiledRules(kieBases, calendars, names), new Validation(List.of(), count));
     }
 
     /**
