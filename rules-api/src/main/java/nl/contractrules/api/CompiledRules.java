@@ -32,6 +32,8 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A rule set compiled once: a Drools {@link KieBase} per regime (thread-safe, shared by every evaluation), built
@@ -44,6 +46,7 @@ import org.kie.api.runtime.KieSession;
 final class CompiledRules {
     private static final String SOURCE_ROOT = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Logger LOG = LoggerFactory.getLogger(CompiledRules.class);
     /** Metadata every rule carries: the rulebook ID it encodes, and where the seed says it. */
     static final List<String> CITATION_KEYS = List.of("id", "seed", "section");
     /**
@@ -70,9 +73,13 @@ final class CompiledRules {
     final int ruleCount;
     /** Every rule's name, {@code package/rule name}. */
     final SortedSet<String> ruleNames;
+    /** Its regime folders, decision tables and calendars, which a reload may not drop unless told to. */
+    final RuleSetContents contents;
 
-    private CompiledRules(Map<Regime, KieBase> kieBases, Calendars calendars, SortedSet<String> ruleNames) {
+    private CompiledRules(Map<Regime, KieBase> kieBases, Calendars calendars, SortedSet<String> ruleNames,
+            RuleSetContents contents) {
         this.kieBases = kieBases;
+        this.contents = contents;
         this.calendars = calendars;
         this.ruleCount = ruleNames.size();
         this.ruleNames = Collections.unmodifiableSortedSet(ruleNames);
@@ -103,11 +110,29 @@ final class CompiledRules {
     }
 
     /**
+     * Compiles the files and reports every problem; the rules are null when there is one. Logs one line: the rules
+     * compiled, or the problems found, and the time it took.
+     */
+    static Build build(List<RuleFile> files) {
+        long start = System.nanoTime();
+        Build build = compileFiles(files);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        Validation validation = build.validation();
+        if (validation.ok()) {
+            LOG.info("compiled {} rules from {} files in {} ms", validation.ruleCount(), files.size(), millis);
+        } else {
+            LOG.info("rule files not compiled: {} problem(s) in {} ms, the first {}", validation.problems().size(),
+                    millis, validation.problems().get(0));
+        }
+        return build;
+    }
+
+    /**
      * Compiles the files and reports every problem; the rules are null when there is one. A file that does not
      * parse, a guard-rail violation or a duplicate rule name stops before the compiler: compiling would only
      * echo it, or report what follows from it (a file that does not parse takes its declared types with it).
      */
-    static Build build(List<RuleFile> files) {
+    private static Build compileFiles(List<RuleFile> files) {
         List<RuleProblem> problems = new ArrayList<>();
         Calendars calendars = null;
         List<RuleSource> sources = new ArrayList<>();
@@ -188,7 +213,8 @@ final class CompiledRules {
         if (!problems.isEmpty()) {
             return failed(problems, count);
         }
-        return new Build(new CompiledRules(kieBases, calendars, names), new Validation(List.of(), count));
+        return new Build(new CompiledRules(kieBases, calendars, names,
+                RuleSetContents.of(sources, calendars)), new Validation(List.of(), count));
     }
 
     /**
