@@ -79,10 +79,10 @@ final class CompiledRules {
     private CompiledRules(Map<Regime, KieBase> kieBases, Calendars calendars, SortedSet<String> ruleNames,
             RuleSetContents contents) {
         this.kieBases = kieBases;
-        this.contents = contents;
         this.calendars = calendars;
         this.ruleCount = ruleNames.size();
         this.ruleNames = Collections.unmodifiableSortedSet(ruleNames);
+        this.contents = contents;
     }
 
     /** The rule base that decides the cases of a regime. */

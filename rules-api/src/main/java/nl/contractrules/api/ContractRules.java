@@ -31,7 +31,8 @@ import org.kie.api.runtime.StatelessKieSession;
  * <p>Build it once ({@link #bundled()} or {@link #load(Path)}: compiling is the expensive part) and share it:
  * it is immutable and thread-safe. Every evaluation runs in its own cheap stateless session. To check edited
  * rule files without using them, {@link #validate(Path)}; to swap rule sets while serving decisions,
- * {@link ReloadableContractRules}.
+ * {@link ReloadableContractRules}. Rules that others write may compute without end: give them a time limit,
+ * {@link #withTimeout(Duration)}.
  *
  * <pre>{@code
  * ContractRules rules = ContractRules.bundled();
@@ -91,7 +92,8 @@ public final class ContractRules {
 
     /** Compiles the given rule files; throws {@link RuleLoadException} listing every problem. */
     public static ContractRules of(List<RuleFile> files) {
-        return new ContractRules(CompiledRules.compile(files), Clock.systemDefaultZone(), DEFAULT_MAX_FIRINGS, null, null);
+        return new ContractRules(CompiledRules.compile(files), Clock.systemDefaultZone(), DEFAULT_MAX_FIRINGS, null,
+                null);
     }
 
     /** Compiles the rule files in a directory to check them: every problem at its file and line, never thrown. */
