@@ -4,14 +4,15 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -31,6 +32,8 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A rule set compiled once: a Drools {@link KieBase} per regime (thread-safe, shared by every evaluation), built
@@ -43,6 +46,7 @@ import org.kie.api.runtime.KieSession;
 final class CompiledRules {
     private static final String SOURCE_ROOT = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Logger LOG = LoggerFactory.getLogger(CompiledRules.class);
     /** Metadata every rule carries: the rulebook ID it encodes, and where the seed says it. */
     static final List<String> CITATION_KEYS = List.of("id", "seed", "section");
     /**
@@ -67,11 +71,18 @@ final class CompiledRules {
     private final Map<Regime, KieBase> kieBases;
     final Calendars calendars;
     final int ruleCount;
+    /** Every rule's name, {@code package/rule name}. */
+    final SortedSet<String> ruleNames;
+    /** Its regime folders, decision tables and calendars, which a reload may not drop unless told to. */
+    final RuleSetContents contents;
 
-    private CompiledRules(Map<Regime, KieBase> kieBases, Calendars calendars, int ruleCount) {
+    private CompiledRules(Map<Regime, KieBase> kieBases, Calendars calendars, SortedSet<String> ruleNames,
+            RuleSetContents contents) {
         this.kieBases = kieBases;
         this.calendars = calendars;
-        this.ruleCount = ruleCount;
+        this.ruleCount = ruleNames.size();
+        this.ruleNames = Collections.unmodifiableSortedSet(ruleNames);
+        this.contents = contents;
     }
 
     /** The rule base that decides the cases of a regime. */
@@ -99,11 +110,29 @@ final class CompiledRules {
     }
 
     /**
+     * Compiles the files and reports every problem; the rules are null when there is one. Logs one line: the rules
+     * compiled, or the problems found, and the time it took.
+     */
+    static Build build(List<RuleFile> files) {
+        long start = System.nanoTime();
+        Build build = compileFiles(files);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        Validation validation = build.validation();
+        if (validation.ok()) {
+            LOG.info("compiled {} rules from {} files in {} ms", validation.ruleCount(), files.size(), millis);
+        } else {
+            LOG.info("rule files not compiled: {} problem(s) in {} ms, the first {}", validation.problems().size(),
+                    millis, validation.problems().get(0));
+        }
+        return build;
+    }
+
+    /**
      * Compiles the files and reports every problem; the rules are null when there is one. A file that does not
      * parse, a guard-rail violation or a duplicate rule name stops before the compiler: compiling would only
      * echo it, or report what follows from it (a file that does not parse takes its declared types with it).
      */
-    static Build build(List<RuleFile> files) {
+    private static Build compileFiles(List<RuleFile> files) {
         List<RuleProblem> problems = new ArrayList<>();
         Calendars calendars = null;
         List<RuleSource> sources = new ArrayList<>();
@@ -161,15 +190,13 @@ final class CompiledRules {
             kieBases.put(regime, container.getKieBase(regime.name()));
         }
         ks.getRepository().removeKieModule(releaseId);
-        int count = 0;
-        Set<String> seen = new HashSet<>();
+        SortedSet<String> names = new TreeSet<>();
         for (KieBase kieBase : kieBases.values()) {
             for (KiePackage pkg : kieBase.getKiePackages()) {
                 for (Rule rule : pkg.getRules()) {
-                    if (!seen.add(pkg.getName() + "\0" + rule.getName())) {
+                    if (!names.add(FiringLog.name(rule))) {
                         continue;
                     }
-                    count++;
                     for (String key : CITATION_KEYS) {
                         if (!(rule.getMetaData().get(key) instanceof String value) || value.isBlank()) {
                             problems.add(locate(sources, pkg.getName(), rule.getName(), "rule \"" + rule.getName()
@@ -179,13 +206,15 @@ final class CompiledRules {
                 }
             }
         }
+        int count = names.size();
         if (count == 0) {
             problems.add(new RuleProblem("", 0, "the rule set has no rules"));
         }
         if (!problems.isEmpty()) {
             return failed(problems, count);
         }
-        return new Build(new CompiledRules(kieBases, calendars, count), new Validation(List.of(), count));
+        return new Build(new CompiledRules(kieBases, calendars, names,
+                RuleSetContents.of(sources, calendars)), new Validation(List.of(), count));
     }
 
     /**

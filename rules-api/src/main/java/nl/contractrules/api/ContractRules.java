@@ -3,11 +3,14 @@ package nl.contractrules.api;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import nl.contractrules.model.Answer;
 import nl.contractrules.model.CaseInput;
@@ -28,7 +31,8 @@ import org.kie.api.runtime.StatelessKieSession;
  * <p>Build it once ({@link #bundled()} or {@link #load(Path)}: compiling is the expensive part) and share it:
  * it is immutable and thread-safe. Every evaluation runs in its own cheap stateless session. To check edited
  * rule files without using them, {@link #validate(Path)}; to swap rule sets while serving decisions,
- * {@link ReloadableContractRules}.
+ * {@link ReloadableContractRules}. Rules that others write may compute without end: give them a time limit,
+ * {@link #withTimeout(Duration)}.
  *
  * <pre>{@code
  * ContractRules rules = ContractRules.bundled();
@@ -40,6 +44,8 @@ import org.kie.api.runtime.StatelessKieSession;
 public final class ContractRules {
     /** Default bound on rule firings per evaluation: far above any contract's need, far below a hang. */
     public static final int DEFAULT_MAX_FIRINGS = 10_000;
+    /** Default bound on evaluations left running past the time limit before the rule set is refused as broken. */
+    public static final int DEFAULT_MAX_ABANDONED = 4;
     /**
      * The agenda group of input checks: its rules fire before every other rule of an evaluation, so a rule that
      * decides may rely on the input having passed them.
@@ -50,10 +56,15 @@ public final class ContractRules {
     private final CompiledRules compiled;
     private final BusinessTime time;
     private final int maxFirings;
+    /** The time limit on an evaluation; null when there is none, and evaluations run on the caller's thread. */
+    private final Watchdog watchdog;
+    /** Told the name of every rule that fires; null when none is. */
+    private final Consumer<String> observer;
     /** Per regime, what a session executes after the facts are inserted: focus on the input checks, then fire. */
     private final Map<Regime, List<Command<?>>> firing = new EnumMap<>(Regime.class);
 
-    private ContractRules(CompiledRules compiled, Clock clock, int maxFirings) {
+    private ContractRules(CompiledRules compiled, Clock clock, int maxFirings, Watchdog watchdog,
+            Consumer<String> observer) {
         this.compiled = compiled;
         for (Regime regime : Regime.values()) {
             firing.put(regime, compiled.hasAgendaGroup(regime, VALIDATE_PHASE)
@@ -62,6 +73,8 @@ public final class ContractRules {
         }
         this.time = new BusinessTime(compiled.calendars, clock);
         this.maxFirings = maxFirings;
+        this.watchdog = watchdog;
+        this.observer = observer;
     }
 
     /** The rules bundled with the library. */
@@ -79,7 +92,8 @@ public final class ContractRules {
 
     /** Compiles the given rule files; throws {@link RuleLoadException} listing every problem. */
     public static ContractRules of(List<RuleFile> files) {
-        return new ContractRules(CompiledRules.compile(files), Clock.systemDefaultZone(), DEFAULT_MAX_FIRINGS);
+        return new ContractRules(CompiledRules.compile(files), Clock.systemDefaultZone(), DEFAULT_MAX_FIRINGS, null,
+                null);
     }
 
     /** Compiles the rule files in a directory to check them: every problem at its file and line, never thrown. */
@@ -105,14 +119,18 @@ public final class ContractRules {
         }
     }
 
-    /** Other rules with this clock and firing bound: what a reload installs. */
+    /**
+     * Other rules with this clock, firing bound and time limit: what a reload installs (the new rules start with no
+     * abandoned evaluation).
+     */
     ContractRules withRules(CompiledRules rules) {
-        return new ContractRules(rules, time.clock(), maxFirings);
+        return new ContractRules(rules, time.clock(), maxFirings, watchdog == null ? null : watchdog.renewed(),
+                observer);
     }
 
     /** The same rules with another clock for "now" (the compiled rule base is shared, not rebuilt). */
     public ContractRules withClock(Clock clock) {
-        return new ContractRules(compiled, Objects.requireNonNull(clock, "clock"), maxFirings);
+        return new ContractRules(compiled, Objects.requireNonNull(clock, "clock"), maxFirings, watchdog, observer);
     }
 
     /** The same rules with another bound on rule firings per evaluation. */
@@ -120,12 +138,51 @@ public final class ContractRules {
         if (max < 1) {
             throw new IllegalArgumentException("maxFirings must be at least 1, was " + max);
         }
-        return new ContractRules(compiled, time.clock(), max);
+        return new ContractRules(compiled, time.clock(), max, watchdog, observer);
+    }
+
+    /**
+     * The same rules with a time limit on each evaluation, for rules that may compute without end (a watchdog):
+     * see {@link #withTimeout(Duration, int)}, with at most {@value #DEFAULT_MAX_ABANDONED} evaluations left running.
+     */
+    public ContractRules withTimeout(Duration limit) {
+        return withTimeout(limit, DEFAULT_MAX_ABANDONED);
+    }
+
+    /**
+     * The same rules with a time limit on each evaluation: it runs on a daemon worker thread, and past the limit the
+     * caller gets a {@link Rejection.Runaway} (limit {@code TIME}) while the worker is left to finish on its own. When
+     * {@code maxAbandoned} evaluations are left running, the rules are refused as broken: every further evaluation
+     * is a runaway (limit {@code ABANDONED_THREADS}) until other rules are loaded. Without a time limit (the
+     * default) an evaluation runs on the caller's thread at no extra cost.
+     */
+    public ContractRules withTimeout(Duration limit, int maxAbandoned) {
+        return new ContractRules(compiled, time.clock(), maxFirings,
+                new Watchdog(Objects.requireNonNull(limit, "limit"), maxAbandoned), observer);
+    }
+
+    /**
+     * The same rules telling {@code observer} the name ({@link #ruleNames()}) of every rule that fires, on the thread
+     * that evaluates, for tools such as a test that every rule fires in some scenario.
+     */
+    public ContractRules withFiringObserver(Consumer<String> observer) {
+        return new ContractRules(compiled, time.clock(), maxFirings, watchdog,
+                Objects.requireNonNull(observer, "observer"));
     }
 
     /** The number of rules in the rule set. */
     public int ruleCount() {
         return compiled.ruleCount;
+    }
+
+    /** The name of every rule in the rule set, written {@code package/rule name}, e.g. {@code connect1/C1.INV.3 …}. */
+    public SortedSet<String> ruleNames() {
+        return compiled.ruleNames;
+    }
+
+    /** The compiled rule set. */
+    CompiledRules compiled() {
+        return compiled;
     }
 
     /**
@@ -156,8 +213,14 @@ public final class ContractRules {
         if (!regime.kinds().contains(input.kind())) {
             return new Rejection.UnsupportedKind(regime, input.kind());
         }
+        return watchdog == null ? fire(contract, input) : watchdog.run(() -> fire(contract, input));
+    }
+
+    /** Runs the regime's rules on the case. */
+    private Outcome fire(Contract contract, CaseInput input) {
+        Regime regime = contract.regime();
         Answer answer = new Answer(input.kind());
-        FiringLog log = new FiringLog(maxFirings);
+        FiringLog log = new FiringLog(maxFirings, observer);
         StatelessKieSession session = compiled.kieBase(regime).newStatelessKieSession();
         session.setGlobal("time", time);
         session.addEventListener(log);
@@ -170,7 +233,7 @@ public final class ContractRules {
             return rejectionFor(e);
         }
         if (log.runaway()) {
-            return new Rejection.Runaway(maxFirings);
+            return new Rejection.Runaway(Rejection.Runaway.Limit.FIRINGS, maxFirings);
         }
         if (answer.rejected()) {
             return Rejection.InvalidInput.of(answer.rejections().get(0));

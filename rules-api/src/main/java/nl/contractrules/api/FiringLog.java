@@ -5,25 +5,34 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 /**
  * Records, for one evaluation, the rulebook IDs of the rules that fired (each ID once, with its citation, sorted
- * by {@link RuleIds#ORDER} whatever the agenda's firing order), and halts the session when more rules fire than the runaway guard allows.
+ * by {@link RuleIds#ORDER} whatever the agenda's firing order), tells an observer the name of each rule that fires,
+ * and halts the session when more rules fire than the runaway guard allows.
  */
 final class FiringLog extends DefaultAgendaEventListener {
     private final int maxFirings;
+    private final Consumer<String> observer;
     private final Map<String, Citation> citations = new LinkedHashMap<>();
     private int fired;
 
-    FiringLog(int maxFirings) {
+    FiringLog(int maxFirings, Consumer<String> observer) {
         this.maxFirings = maxFirings;
+        this.observer = observer;
     }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
-        Map<String, Object> meta = event.getMatch().getRule().getMetaData();
+        Rule rule = event.getMatch().getRule();
+        if (observer != null) {
+            observer.accept(name(rule));
+        }
+        Map<String, Object> meta = rule.getMetaData();
         for (String id : ids(meta)) {
             citations.computeIfAbsent(id, k -> new Citation(k, String.valueOf(meta.get("seed")),
                     String.valueOf(meta.get("section"))));
@@ -37,6 +46,11 @@ final class FiringLog extends DefaultAgendaEventListener {
     static List<String> ids(Map<String, Object> meta) {
         return Arrays.stream(String.valueOf(meta.get("id")).split(",")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** A rule's name as {@link ContractRules#ruleNames()} gives it: {@code package/rule name}. */
+    static String name(Rule rule) {
+        return rule.getPackageName() + "/" + rule.getName();
     }
 
     boolean runaway() {

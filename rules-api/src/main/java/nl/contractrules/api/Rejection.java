@@ -1,5 +1,7 @@
 package nl.contractrules.api;
 
+import java.time.Duration;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.contractrules.model.CaseKind;
 import nl.contractrules.model.InvalidInputException;
@@ -78,8 +80,29 @@ public sealed interface Rejection extends Outcome permits Rejection.InvalidInput
         }
     }
 
-    /** More rule firings than the bound allows in one evaluation: the rule set loops. */
-    record Runaway(int maxFirings) implements Rejection {
+    /**
+     * An evaluation that ran past a limit, which {@code limit} names: the rule set loops or spins, or it was refused
+     * as broken after too many of those. {@code bound} is the limit's value: rule firings, milliseconds, or
+     * evaluations left running.
+     */
+    record Runaway(Limit limit, long bound) implements Rejection {
+        /** The limits of an evaluation (docs/limits.md). */
+        public enum Limit {
+            /** More rule firings in one evaluation than {@code bound} ({@link ContractRules#withMaxFirings(int)}). */
+            FIRINGS,
+            /** Longer than {@code bound} milliseconds ({@link ContractRules#withTimeout(Duration)}). */
+            TIME,
+            /**
+             * {@code bound} evaluations ran past the time limit and were left running: the rule set is refused as
+             * broken, and this evaluation did not run.
+             */
+            ABANDONED_THREADS
+        }
+
+        public Runaway {
+            Objects.requireNonNull(limit, "limit");
+        }
+
         @Override
         public String field() {
             return "rules";
@@ -87,7 +110,14 @@ public sealed interface Rejection extends Outcome permits Rejection.InvalidInput
 
         @Override
         public String message() {
-            return "runaway rules: more than " + maxFirings + " rule firings in one evaluation; the rule set loops";
+            return switch (limit) {
+                case FIRINGS -> "runaway rules: more than " + bound
+                        + " rule firings in one evaluation; the rule set loops";
+                case TIME -> "runaway rules: the evaluation ran longer than its time limit of " + bound
+                        + " ms and was abandoned; a rule computes without end";
+                case ABANDONED_THREADS -> "runaway rules: " + bound + " evaluations ran past the time limit and are "
+                        + "left running; the rule set is refused as broken (load or reload working rules)";
+            };
         }
     }
 }

@@ -1,13 +1,19 @@
 package nl.contractrules.api;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Rules an application can reload while it serves decisions. A reload compiles the new files first and
- * installs them only when they have no problem; a rule set that fails to compile never replaces the working
- * one, and the reload returns its problems. The rules in use keep their clock and firing bound.
+ * Rules an application can reload while it serves decisions. A reload compiles the new files first and puts them
+ * in use only when they have no problem, keep every regime folder, decision table and calendar of the rules in use
+ * (a half-copied directory would otherwise silently reject every case of a regime), and pass the acceptance check
+ * of its {@link ReloadOptions}, if any; otherwise the working rules stay, and the reload returns the problems. The
+ * rules in use keep their clock, firing bound and time limit. Each reload logs one line saying what it put in use
+ * or refused, and why.
  *
  * <p>Take {@link #current()} once per unit of work and evaluate on that: it is an immutable
  * {@link ContractRules}, so an evaluation that started before a reload finishes on the rules it started with.
@@ -20,6 +26,8 @@ import java.util.Objects;
  * }</pre>
  */
 public final class ReloadableContractRules {
+    private static final Logger LOG = LoggerFactory.getLogger(ReloadableContractRules.class);
+
     private volatile ContractRules current;
 
     public ReloadableContractRules(ContractRules initial) {
@@ -31,23 +39,57 @@ public final class ReloadableContractRules {
         return current;
     }
 
-    /** Compiles the rule files in a directory and, when they have no problem, puts them in use. */
-    public synchronized Validation reload(Path directory) {
+    /** Reloads the rule files in a directory with the {@link ReloadOptions#defaults() default options}. */
+    public Validation reload(Path directory) {
+        return reload(directory, ReloadOptions.defaults());
+    }
+
+    /** Compiles the rule files in a directory and puts them in use when the options accept them. */
+    public synchronized Validation reload(Path directory, ReloadOptions options) {
         List<RuleFile> files;
         try {
             files = ContractRules.read(directory);
         } catch (RuleLoadException e) {
-            return new Validation(e.problems(), 0);
+            return refused(directory.toString(), new Validation(e.problems(), 0));
         }
-        return reload(files);
+        return install(files, options, directory.toString());
     }
 
-    /** Compiles the rule files and, when they have no problem, puts them in use. */
-    public synchronized Validation reload(List<RuleFile> files) {
+    /** Reloads the rule files with the {@link ReloadOptions#defaults() default options}. */
+    public Validation reload(List<RuleFile> files) {
+        return reload(files, ReloadOptions.defaults());
+    }
+
+    /** Compiles the rule files and puts them in use when the options accept them. */
+    public synchronized Validation reload(List<RuleFile> files, ReloadOptions options) {
+        return install(files, options, files.size() + " rule files");
+    }
+
+    private Validation install(List<RuleFile> files, ReloadOptions options, String from) {
+        Objects.requireNonNull(options, "options");
         CompiledRules.Build build = CompiledRules.build(files);
-        if (build.validation().ok()) {
-            current = current.withRules(build.rules());
+        if (!build.validation().ok()) {
+            return refused(from, build.validation());
         }
+        List<RuleProblem> problems = new ArrayList<>();
+        if (!options.allowsDropping()) {
+            problems.addAll(current.compiled().contents.droppedBy(build.rules().contents));
+        }
+        ContractRules candidate = current.withRules(build.rules());
+        if (problems.isEmpty()) {
+            problems.addAll(options.check(candidate));
+        }
+        if (!problems.isEmpty()) {
+            return refused(from, new Validation(problems, build.validation().ruleCount()));
+        }
+        current = candidate;
+        LOG.info("reload from {}: {} rules put in use", from, candidate.ruleCount());
         return build.validation();
+    }
+
+    private static Validation refused(String from, Validation validation) {
+        LOG.warn("reload from {} refused, the rules in use stay: {} problem(s), the first {}", from,
+                validation.problems().size(), validation.problems().get(0));
+        return validation;
     }
 }

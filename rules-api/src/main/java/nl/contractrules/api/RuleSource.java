@@ -164,6 +164,11 @@ final class RuleSource {
         return drl;
     }
 
+    /** Whether the file is a decision table (its DRL is generated). */
+    boolean table() {
+        return lines != null;
+    }
+
     /** Where this source goes in the KIE file system: a table's DRL under its own name plus ".drl". */
     String kiePath() {
         return lines == null ? file : file + ".drl";

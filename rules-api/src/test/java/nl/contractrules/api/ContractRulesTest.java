@@ -141,12 +141,12 @@ class ContractRulesTest {
 
         Outcome outcome = looping.evaluate(BASIS, Incident.reportedAt(SATURDAY));
 
-        assertThat(outcome).isEqualTo(new Rejection.Runaway(50));
+        assertThat(outcome).isEqualTo(new Rejection.Runaway(Rejection.Runaway.Limit.FIRINGS, 50));
         assertThat(((Rejection) outcome).field()).isEqualTo("rules");
         assertThat(((Rejection) outcome).message()).contains("runaway");
         assertThatThrownBy(() -> looping.decide(BASIS, Incident.reportedAt(SATURDAY)))
                 .isInstanceOfSatisfying(RuleEvaluationException.class,
-                        e -> assertThat(e.rejection()).isEqualTo(new Rejection.Runaway(50)));
+                        e -> assertThat(e.rejection()).isEqualTo(new Rejection.Runaway(Rejection.Runaway.Limit.FIRINGS, 50)));
     }
 
     @Test

@@ -23,7 +23,7 @@ class RegimeRuleBaseTest {
                     """,
             "connectsecure365/a.drl", "package connectsecure365;\n" + HEADER + """
                     declare Checked end
-                    rule "CS365.X.1 check first" @id("CS365.X.1") @seed("s") @section("1") agenda-group "validate"
+                    rule "CS365.X.1 check first" @id("CS365.X.1") @seed("s") @section("1") ruleflow-group "validate"
                     when Incident() then insert(new Checked()); end
                     rule "CS365.X.2 decide after the check" @id("CS365.X.2") @seed("s") @section("1")
                     when Incident() Checked() $a : Answer() then $a.set(IncidentFields.CALAMITY, false); end

@@ -104,6 +104,70 @@ class ReloadableContractRulesTest {
     }
 
     @Test
+    void aHalfCopiedDirectoryThatLacksARegimeFolderIsRefusedUnlessDroppingIsAllowed(@TempDir Path dir)
+            throws IOException {
+        RuleFile.write(BUNDLED.stream().filter(f -> !f.path().startsWith("kpneen/")).toList(), dir);
+        ReloadableContractRules rules = new ReloadableContractRules(ContractRules.bundled());
+        ContractRules working = rules.current();
+
+        Validation refused = rules.reload(dir);
+
+        assertThat(refused.ok()).isFalse();
+        assertThat(refused.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("kpneen");
+            assertThat(p.message()).contains("regime folder kpneen", "KPN_EEN", "allowDropping()");
+        });
+        assertThat(rules.current()).isSameAs(working);
+
+        Validation dropped = rules.reload(dir, ReloadOptions.defaults().allowDropping());
+
+        assertThat(dropped.ok()).as(dropped.problems().toString()).isTrue();
+        assertThat(rules.current().ruleCount()).isEqualTo(dropped.ruleCount()).isLessThan(working.ruleCount());
+        assertThat(rules.current().ruleNames()).noneMatch(name -> name.startsWith("kpneen/"));
+    }
+
+    @Test
+    void aReloadThatDropsADecisionTableOrACalendarIsRefusedNamingEach() {
+        List<RuleFile> renamed = BUNDLED.stream().map(f -> f.path().equals("connectsecure365/tiers.csv")
+                ? new RuleFile("connectsecure365/tiers-2027.csv", f.content()) : f).toList();
+        List<RuleFile> files = edit(renamed, RuleFile.CALENDARS, "calendar.WN_OFFICE", "# calendar.WN_OFFICE");
+        ReloadableContractRules rules = new ReloadableContractRules(ContractRules.bundled());
+        ContractRules working = rules.current();
+
+        Validation refused = rules.reload(files);
+
+        assertThat(refused.problems()).extracting(RuleProblem::file)
+                .containsExactly("connectsecure365/tiers.csv", RuleFile.CALENDARS);
+        assertThat(refused.problems().get(0).message()).contains("decision table connectsecure365/tiers.csv");
+        assertThat(refused.problems().get(1).message()).contains("calendar WN_OFFICE");
+        assertThat(refused.ruleCount()).as("the new rules compiled").isPositive();
+        assertThat(rules.current()).isSameAs(working);
+    }
+
+    @Test
+    void aRuleSetThatFailsTheAcceptanceCheckIsRefusedWithItsReasons() {
+        ReloadableContractRules rules = new ReloadableContractRules(ContractRules.bundled());
+        ContractRules working = rules.current();
+        RuleProblem changed = new RuleProblem("scenarios/work.json", 0, "forty minutes are no longer billed");
+        ReloadOptions stillBilled = ReloadOptions.defaults()
+                .acceptance(candidate -> forty(candidate).equals(BILLED) ? List.of() : List.of(changed));
+
+        assertThat(rules.reload(FORTY_FIVE, stillBilled).problems()).containsExactly(changed);
+        assertThat(rules.current()).isSameAs(working);
+        assertThat(rules.reload(FORTY_FIVE, ReloadOptions.defaults().acceptance(candidate -> {
+            throw new IllegalStateException("no scenario file");
+        })).problems()).singleElement().extracting(RuleProblem::message)
+                .isEqualTo("the acceptance check failed: no scenario file");
+        assertThat(rules.current()).isSameAs(working);
+
+        Validation accepted = rules.reload(FORTY_FIVE, ReloadOptions.defaults()
+                .acceptance(candidate -> forty(candidate).equals(COVERED) ? List.of() : List.of(changed)));
+
+        assertThat(accepted.ok()).isTrue();
+        assertThat(forty(rules.current())).isEqualTo(COVERED);
+    }
+
+    @Test
     void evaluationsDuringReloadsFinishOnTheRulesTheyStartedWith() throws Exception {
         ReloadableContractRules rules = new ReloadableContractRules(ContractRules.bundled());
         int evaluators = 3;

@@ -31,8 +31,11 @@ public final class Main implements Callable<Integer> {
     /** Runs a command line with the given output streams and returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         logDefault("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        // The KIE builder logs the compile errors that the commands print as file:line: message.
-        logDefault("org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder", "off");
+        // Drools' own logging stays quiet: the KIE builder logs every compile error (thousands of lines for a
+        // broken rule set) that the commands print as file:line: message, the DRL parser warns on each rule file
+        // using the deprecated agenda-group keyword, and the container announces each rule base it builds.
+        logDefault("org.slf4j.simpleLogger.log.org.drools", "off");
+        logDefault("org.slf4j.simpleLogger.log.org.kie", "off");
         // Apache POI (spreadsheet decision tables) logs through Log4j, which has no backend here.
         logDefault("log4j2.statusLoggerLevel", "OFF");
         return new CommandLine(new Main()).setOut(out).setErr(err).execute(args);

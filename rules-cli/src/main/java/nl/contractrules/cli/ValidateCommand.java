@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.contractrules.api.ContractRules;
+import nl.contractrules.api.RuleLoadException;
 import nl.contractrules.api.RuleProblem;
 import nl.contractrules.api.Validation;
+import nl.contractrules.json.ScenarioAcceptance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -14,7 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code validate DIR}: compiles the rule files in DIR and prints each problem as {@code file:line: message}
- * (the file's path includes DIR); exit 0 when there is none, 1 otherwise, 2 when DIR is not a directory.
+ * (the file's path includes DIR); when DIR has a {@code scenarios} folder, also each expectation of its scenario
+ * files that the rules miss (the check a reload of DIR can be given); exit 0 when there is none, 1 otherwise, 2
+ * when DIR is not a directory.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, description = "Compile a rule directory and list its problems.")
 final class ValidateCommand implements Callable<Integer> {
@@ -32,14 +36,26 @@ final class ValidateCommand implements Callable<Integer> {
                     : " does not exist")));
             return Main.UNREADABLE;
         }
-        Validation validation = ContractRules.validate(directory);
+        ScenarioAcceptance acceptance = ScenarioAcceptance.of(directory);
+        Validation validation = acceptance.present() ? withScenarios(acceptance) : ContractRules.validate(directory);
         for (RuleProblem problem : validation.problems()) {
-            out.println(Path.of(directory.toString(), problem.file()) + ":" + problem.line() + ": "
-                    + problem.message());
+            out.println(Printable.of(Path.of(directory.toString(), problem.file()) + ":" + problem.line() + ": "
+                    + problem.message()));
         }
         if (validation.ok()) {
-            out.println(directory + ": " + validation.ruleCount() + " rules, no problems");
+            out.println(directory + ": " + validation.ruleCount() + " rules, no problems"
+                    + (acceptance.present() ? ", every expectation in " + ScenarioAcceptance.FOLDER + "/ met" : ""));
         }
         return validation.ok() ? 0 : 1;
+    }
+
+    /** The rules' problems, or when they compile, the expectations of the directory's scenario files they miss. */
+    private Validation withScenarios(ScenarioAcceptance acceptance) {
+        try {
+            ContractRules rules = ContractRules.load(directory);
+            return new Validation(acceptance.apply(rules), rules.ruleCount());
+        } catch (RuleLoadException e) {
+            return new Validation(e.problems(), 0);
+        }
     }
 }

@@ -105,7 +105,8 @@ public final class Json {
     /**
      * An outcome as JSON: the decision's fields by their spec names (enums as their {@code toString()}, e.g.
      * {@code "24X7"}), rules, citations and flags; for a rejection {@code error}, {@code field}, {@code message}
-     * and {@code rejection}, the kind of rejection ({@link #rejectionKind}).
+     * and {@code rejection}, the kind of rejection ({@link #rejectionKind}), and for a runaway the {@code limit} it
+     * ran past ({@code FIRINGS}, {@code TIME} or {@code ABANDONED_THREADS}).
      */
     public static ObjectNode toJson(Outcome outcome) {
         ObjectNode node = MAPPER.createObjectNode();
@@ -114,6 +115,9 @@ public final class Json {
             node.put("field", r.field());
             node.put("message", r.message());
             node.put("rejection", rejectionKind(r));
+            if (r instanceof Rejection.Runaway runaway) {
+                node.put("limit", runaway.limit().name());
+            }
             return node;
         }
         Decision d = (Decision) outcome;

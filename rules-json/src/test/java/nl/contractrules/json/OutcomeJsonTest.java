@@ -71,7 +71,7 @@ class OutcomeJsonTest {
         assertThat(Expectations.check(expectError, Json.toJson(
                 new Rejection.RuleFailure("X.2", "X.2 second", new IllegalStateException("twice"))), INCIDENT_FIELDS))
                 .hasSize(1);
-        assertThat(Expectations.check(expectError, Json.toJson(new Rejection.Runaway(10)), INCIDENT_FIELDS))
+        assertThat(Expectations.check(expectError, Json.toJson(new Rejection.Runaway(Rejection.Runaway.Limit.FIRINGS, 10)), INCIDENT_FIELDS))
                 .hasSize(1);
     }
 

@@ -10,9 +10,11 @@ import org.junit.jupiter.api.TestFactory;
  * as JUnit dynamic tests: one test per case with an expectation, so {@code ./mvnw verify} fails when one does.
  */
 class ScenarioFilesTest {
+    /** The project's scenario files. */
+    static final Scenarios ALL = Scenarios.in(Path.of("src/test/resources/scenarios"), Path.of("../examples"));
 
     @TestFactory
     Stream<DynamicNode> scenarios() {
-        return Scenarios.in(Path.of("src/test/resources/scenarios"), Path.of("../examples")).dynamicTests();
+        return ALL.dynamicTests();
     }
 }

@@ -1,0 +1,144 @@
+package nl.contractrules.api;
+
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * The time limit on evaluations of one rule set: runs each on a daemon worker thread and, past the limit, gives the
+ * caller a {@link Rejection.Runaway} while the worker is left to finish on its own (Java offers no safe way to stop
+ * a thread that computes). At most {@code maxAbandoned} workers are left running; when that many are, the rule set
+ * is refused as broken and every further evaluation is a runaway without running.
+ */
+final class Watchdog {
+    private static final AtomicInteger WORKERS = new AtomicInteger();
+    /**
+     * Worker threads shared by every watched rule set: a thread per evaluation in progress, reused by the next one,
+     * ended after a minute idle.
+     */
+    private static final ExecutorService POOL = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), task -> {
+                Thread thread = new Thread(task, "contract-rules-watchdog-" + WORKERS.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    private final Duration limit;
+    private final int maxAbandoned;
+    /** Evaluations past the limit whose workers are still running. */
+    private final AtomicInteger abandoned = new AtomicInteger();
+    private volatile boolean broken;
+
+    Watchdog(Duration limit, int maxAbandoned) {
+        if (limit.isNegative() || limit.isZero()) {
+            throw new IllegalArgumentException("the time limit must be positive, was " + limit);
+        }
+        if (maxAbandoned < 1) {
+            throw new IllegalArgumentException("maxAbandoned must be at least 1, was " + maxAbandoned);
+        }
+        this.limit = limit;
+        this.maxAbandoned = maxAbandoned;
+    }
+
+    /** The same limits for another rule set, with none of this one's abandoned workers counted. */
+    Watchdog renewed() {
+        return new Watchdog(limit, maxAbandoned);
+    }
+
+    Duration limit() {
+        return limit;
+    }
+
+    /** Workers left running past the limit. */
+    int abandoned() {
+        return abandoned.get();
+    }
+
+    /**
+     * The evaluation's outcome, or a runaway when it takes longer than the limit or the rule set is refused as
+     * broken; an exception the evaluation throws is thrown here, a caller interrupted while waiting gets a
+     * {@link CancellationException} (with its interrupt flag set).
+     */
+    Outcome run(Supplier<Outcome> evaluation) {
+        if (broken) {
+            return new Rejection.Runaway(Rejection.Runaway.Limit.ABANDONED_THREADS, maxAbandoned);
+        }
+        Evaluation task = new Evaluation(evaluation);
+        Future<Outcome> future = POOL.submit(task::run);
+        try {
+            return future.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            if (task.abandon()) {
+                return new Rejection.Runaway(Rejection.Runaway.Limit.TIME, limit.toMillis());
+            }
+            return result(future);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while waiting for the rules");
+        } catch (ExecutionException e) {
+            throw rethrown(e);
+        }
+    }
+
+    /** The result of an evaluation that finished just as its limit passed. */
+    private static Outcome result(Future<Outcome> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while waiting for the rules");
+        } catch (ExecutionException e) {
+            throw rethrown(e);
+        }
+    }
+
+    private static RuntimeException rethrown(ExecutionException e) {
+        if (e.getCause() instanceof Error error) {
+            throw error;
+        }
+        return e.getCause() instanceof RuntimeException runtime ? runtime
+                : new IllegalStateException("the evaluation failed", e.getCause());
+    }
+
+    /** One evaluation on a worker; once abandoned, it counts as an abandoned worker until it finishes. */
+    private final class Evaluation {
+        private static final int RUNNING = 0;
+        private static final int DONE = 1;
+        private static final int ABANDONED = 2;
+        private final Supplier<Outcome> evaluation;
+        private final AtomicInteger state = new AtomicInteger(RUNNING);
+
+        Evaluation(Supplier<Outcome> evaluation) {
+            this.evaluation = evaluation;
+        }
+
+        Outcome run() {
+            try {
+                return evaluation.get();
+            } finally {
+                if (!state.compareAndSet(RUNNING, DONE)) {
+                    abandoned.decrementAndGet();
+                }
+            }
+        }
+
+        /** Marks the evaluation abandoned unless it has just finished; false when it has. */
+        boolean abandon() {
+            if (!state.compareAndSet(RUNNING, ABANDONED)) {
+                return false;
+            }
+            if (abandoned.incrementAndGet() >= maxAbandoned) {
+                broken = true;
+            }
+            return true;
+        }
+    }
+}
