@@ -19,6 +19,7 @@ import nl.contractrules.time.BusinessTime;
 import org.kie.api.KieServices;
 import org.kie.api.command.Command;
 import org.kie.api.command.KieCommands;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 
 /**
@@ -50,6 +51,10 @@ public final class ContractRules {
     private final int maxFirings;
     /** Per regime, what a session executes after the facts are inserted: focus on the input checks, then fire. */
     private final Map<Regime, List<Command<?>>> firing = new EnumMap<>(Regime.class);
+    /** Per regime, what its rules cite, resolved once. */
+    private final Map<Regime, Explanations> explanations = new EnumMap<>(Regime.class);
+    /** Per regime, the sessions evaluations reuse: each is reset when an evaluation gives it back. */
+    private final Map<Regime, KieSessionsPool> sessions = new EnumMap<>(Regime.class);
 
     private ContractRules(CompiledRules compiled, Clock clock, int maxFirings) {
         this.compiled = compiled;
@@ -57,6 +62,8 @@ public final class ContractRules {
             firing.put(regime, compiled.hasAgendaGroup(regime, VALIDATE_PHASE)
                     ? List.of(COMMANDS.newAgendaGroupSetFocus(VALIDATE_PHASE), COMMANDS.newFireAllRules())
                     : List.of(COMMANDS.newFireAllRules()));
+            explanations.put(regime, Explanations.of(compiled.kieBase(regime)));
+            sessions.put(regime, compiled.kieBase(regime).newKieSessionsPool(1));
         }
         this.time = new BusinessTime(compiled.calendars, clock);
         this.maxFirings = maxFirings;
@@ -148,8 +155,8 @@ public final class ContractRules {
         Objects.requireNonNull(contract, "contract");
         Objects.requireNonNull(input, "input");
         Answer answer = new Answer(input.kind());
-        FiringLog log = new FiringLog(maxFirings);
-        StatelessKieSession session = compiled.kieBase(contract.regime()).newStatelessKieSession();
+        FiringLog log = new FiringLog(maxFirings, explanations.get(contract.regime()));
+        StatelessKieSession session = sessions.get(contract.regime()).newStatelessKieSession();
         session.setGlobal("time", time);
         session.addEventListener(log);
         try {
