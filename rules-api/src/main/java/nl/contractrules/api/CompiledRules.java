@@ -56,7 +56,7 @@ final class CompiledRules {
     final Calendars calendars;
     final int ruleCount;
 
-    private CompiledRules(Map<Regime, KieBase> kieBases, Calendars calendars, int ruleCount) {
+    CompiledRules(Map<Regime, KieBase> kieBases, Calendars calendars, int ruleCount) {
         this.kieBases = kieBases;
         this.calendars = calendars;
         this.ruleCount = ruleCount;
@@ -190,7 +190,7 @@ final class CompiledRules {
     }
 
     /** A rule base per regime, named after it, holding the rule files of its folders. */
-    private static KieModuleModel kieModule(KieServices ks) {
+    static KieModuleModel kieModule(KieServices ks) {
         KieModuleModel module = ks.newKieModuleModel();
         for (Regime regime : Regime.values()) {
             KieBaseModel base = module.newKieBaseModel(regime.name());

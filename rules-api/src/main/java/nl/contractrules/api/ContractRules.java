@@ -69,9 +69,10 @@ public final class ContractRules {
         this.maxFirings = maxFirings;
     }
 
-    /** The rules bundled with the library. */
+    /** The rules bundled with the library, as the build compiled them (compiled now from DRL if it did not). */
     public static ContractRules bundled() {
-        return of(RuleFile.bundled());
+        return new ContractRules(ExecutableModel.bundled().orElseGet(() -> CompiledRules.compile(RuleFile.bundled())),
+                Clock.systemDefaultZone(), DEFAULT_MAX_FIRINGS);
     }
 
     /**
