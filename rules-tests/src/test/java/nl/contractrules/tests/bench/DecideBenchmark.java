@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.Threads;
  * What an embedding application pays, against a hand-written Java baseline ({@link HandWritten}) in the same run:
  * one Connect Secure 365 BASIS incident ({@link #decideIncident}) and one KPN EEN PREMIUM incident
  * ({@link #decideKpnIncident}) through the rules and by hand, a batch of 100 cases on one and on two threads,
- * and compiling the bundled rule files ({@link #compileBundled}). Run with {@code ./mvnw -q -Pbench -DskipTests verify}; JMH options with
+ * compiling the bundled rule files ({@link #compileBundled}) and loading the rules compiled by the build
+ * ({@link #loadBundled}). Run with {@code ./mvnw -q -Pbench -DskipTests verify}; JMH options with
  * {@code -Djmh.args="..."} (e.g. {@code -rf json -rff target/jmh.json}).
  */
 @State(Scope.Benchmark)
@@ -102,5 +103,13 @@ public class DecideBenchmark {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public ContractRules compileBundled() {
         return ContractRules.of(RuleFile.bundled());
+    }
+
+    /** Loading the bundled rules as the build compiled them (executable model), as {@link ContractRules#bundled()} does. */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public ContractRules loadBundled() {
+        return ContractRules.bundled();
     }
 }
