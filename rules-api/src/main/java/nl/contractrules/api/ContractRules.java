@@ -16,11 +16,6 @@ import nl.contractrules.model.Contract;
 import nl.contractrules.model.InvalidInputException;
 import nl.contractrules.model.Regime;
 import nl.contractrules.time.BusinessTime;
-import org.kie.api.KieServices;
-import org.kie.api.command.Command;
-import org.kie.api.command.KieCommands;
-import org.kie.api.runtime.KieSessionsPool;
-import org.kie.api.runtime.StatelessKieSession;
 
 /**
  * The facade: a compiled rule set that decides cases under contracts.
@@ -44,27 +39,21 @@ public final class ContractRules {
      * decides may rely on the input having passed them.
      */
     public static final String VALIDATE_PHASE = "validate";
-    private static final KieCommands COMMANDS = KieServices.get().getCommands();
 
     private final CompiledRules compiled;
     private final BusinessTime time;
     private final int maxFirings;
-    /** Per regime, what a session executes after the facts are inserted: focus on the input checks, then fire. */
-    private final Map<Regime, List<Command<?>>> firing = new EnumMap<>(Regime.class);
     /** Per regime, what its rules cite, resolved once. */
     private final Map<Regime, Explanations> explanations = new EnumMap<>(Regime.class);
-    /** Per regime, the sessions evaluations reuse: each is reset when an evaluation gives it back. */
-    private final Map<Regime, KieSessionsPool> sessions = new EnumMap<>(Regime.class);
+    /** The sessions evaluations run in, reused. */
+    private final Sessions sessions;
 
     private ContractRules(CompiledRules compiled, Clock clock, int maxFirings) {
         this.compiled = compiled;
         for (Regime regime : Regime.values()) {
-            firing.put(regime, compiled.hasAgendaGroup(regime, VALIDATE_PHASE)
-                    ? List.of(COMMANDS.newAgendaGroupSetFocus(VALIDATE_PHASE), COMMANDS.newFireAllRules())
-                    : List.of(COMMANDS.newFireAllRules()));
             explanations.put(regime, Explanations.of(compiled.kieBase(regime)));
-            sessions.put(regime, compiled.kieBase(regime).newKieSessionsPool(1));
         }
+        this.sessions = new Sessions(compiled);
         this.time = new BusinessTime(compiled.calendars, clock);
         this.maxFirings = maxFirings;
     }
@@ -157,14 +146,8 @@ public final class ContractRules {
         Objects.requireNonNull(input, "input");
         Answer answer = new Answer(input.kind());
         FiringLog log = new FiringLog(maxFirings, explanations.get(contract.regime()));
-        StatelessKieSession session = sessions.get(contract.regime()).newStatelessKieSession();
-        session.setGlobal("time", time);
-        session.addEventListener(log);
         try {
-            List<Command<?>> commands = new ArrayList<>();
-            commands.add(COMMANDS.newInsertElements(List.of(contract, input, answer)));
-            commands.addAll(firing.get(contract.regime()));
-            session.execute(COMMANDS.newBatchExecution(commands));
+            sessions.run(contract.regime(), List.of(contract, input, answer), time, log);
         } catch (RuntimeException e) {
             return rejectionFor(e);
         }
