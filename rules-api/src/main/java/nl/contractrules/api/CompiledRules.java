@@ -75,14 +75,41 @@ final class CompiledRules {
     final SortedSet<String> ruleNames;
     /** Its regime folders, decision tables and calendars, which a reload may not drop unless told to. */
     final RuleSetContents contents;
+    /** Per regime, what its rules cite, resolved once. */
+    private final Map<Regime, Explanations> explanations = new EnumMap<>(Regime.class);
+    /** The sessions evaluations run in, reused; made on first use. */
+    private volatile Sessions sessions;
 
-    private CompiledRules(Map<Regime, KieBase> kieBases, Calendars calendars, SortedSet<String> ruleNames,
+    CompiledRules(Map<Regime, KieBase> kieBases, Calendars calendars, SortedSet<String> ruleNames,
             RuleSetContents contents) {
         this.kieBases = kieBases;
         this.calendars = calendars;
         this.ruleCount = ruleNames.size();
         this.ruleNames = Collections.unmodifiableSortedSet(ruleNames);
         this.contents = contents;
+        for (Regime regime : Regime.values()) {
+            explanations.put(regime, Explanations.of(kieBases.get(regime)));
+        }
+    }
+
+    /** What the rules of a regime cite. */
+    Explanations explanations(Regime regime) {
+        return explanations.get(regime);
+    }
+
+    /** The pooled sessions of these rules, shared by every facade over them. */
+    Sessions sessions() {
+        Sessions made = sessions;
+        if (made == null) {
+            synchronized (this) {
+                made = sessions;
+                if (made == null) {
+                    made = new Sessions(this);
+                    sessions = made;
+                }
+            }
+        }
+        return made;
     }
 
     /** The rule base that decides the cases of a regime. */
@@ -214,7 +241,7 @@ final class CompiledRules {
             return failed(problems, count);
         }
         return new Build(new CompiledRules(kieBases, calendars, names,
-                RuleSetContents.of(sources, calendars)), new Validation(List.of(), count));
+                RuleSetContents.of(sources.stream().map(RuleSource::file).toList(), calendars)), new Validation(List.of(), count));
     }
 
     /**
@@ -242,7 +269,7 @@ final class CompiledRules {
     }
 
     /** A rule base per regime, named after it, holding the rule files of its folders. */
-    private static KieModuleModel kieModule(KieServices ks) {
+    static KieModuleModel kieModule(KieServices ks) {
         KieModuleModel module = ks.newKieModuleModel();
         for (Regime regime : Regime.values()) {
             KieBaseModel base = module.newKieBaseModel(regime.name());
@@ -252,8 +279,13 @@ final class CompiledRules {
     }
 
     static boolean isRuleFile(String path) {
+        return path.toLowerCase(Locale.ROOT).endsWith(".drl") || isTable(path);
+    }
+
+    /** Whether the file is a decision table: a {@code .csv}, {@code .xls} or {@code .xlsx} file. */
+    static boolean isTable(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".drl") || lower.endsWith(".csv") || lower.endsWith(".xls") || lower.endsWith(".xlsx");
+        return lower.endsWith(".csv") || lower.endsWith(".xls") || lower.endsWith(".xlsx");
     }
 
     private static Build failed(List<RuleProblem> problems, int ruleCount) {

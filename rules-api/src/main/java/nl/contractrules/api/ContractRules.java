@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,12 +17,8 @@ import nl.contractrules.model.Contract;
 import nl.contractrules.model.InvalidInputException;
 import nl.contractrules.model.Regime;
 import nl.contractrules.time.BusinessTime;
-import org.kie.api.KieServices;
-import org.kie.api.command.Command;
-import org.kie.api.command.KieCommands;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.ConsequenceException;
-import org.kie.api.runtime.StatelessKieSession;
 
 /**
  * The facade: a compiled rule set that decides cases under contracts.
@@ -51,7 +46,6 @@ public final class ContractRules {
      * decides may rely on the input having passed them.
      */
     public static final String VALIDATE_PHASE = "validate";
-    private static final KieCommands COMMANDS = KieServices.get().getCommands();
 
     private final CompiledRules compiled;
     private final BusinessTime time;
@@ -60,26 +54,20 @@ public final class ContractRules {
     private final Watchdog watchdog;
     /** Told the name of every rule that fires; null when none is. */
     private final Consumer<String> observer;
-    /** Per regime, what a session executes after the facts are inserted: focus on the input checks, then fire. */
-    private final Map<Regime, List<Command<?>>> firing = new EnumMap<>(Regime.class);
 
     private ContractRules(CompiledRules compiled, Clock clock, int maxFirings, Watchdog watchdog,
             Consumer<String> observer) {
         this.compiled = compiled;
-        for (Regime regime : Regime.values()) {
-            firing.put(regime, compiled.hasAgendaGroup(regime, VALIDATE_PHASE)
-                    ? List.of(COMMANDS.newAgendaGroupSetFocus(VALIDATE_PHASE), COMMANDS.newFireAllRules())
-                    : List.of(COMMANDS.newFireAllRules()));
-        }
         this.time = new BusinessTime(compiled.calendars, clock);
         this.maxFirings = maxFirings;
         this.watchdog = watchdog;
         this.observer = observer;
     }
 
-    /** The rules bundled with the library. */
+    /** The rules bundled with the library, as the build compiled them (compiled now from DRL if it did not). */
     public static ContractRules bundled() {
-        return of(RuleFile.bundled());
+        return new ContractRules(ExecutableModel.bundled().orElseGet(() -> CompiledRules.compile(RuleFile.bundled())),
+                Clock.systemDefaultZone(), DEFAULT_MAX_FIRINGS, null, null);
     }
 
     /**
@@ -220,15 +208,9 @@ public final class ContractRules {
     private Outcome fire(Contract contract, CaseInput input) {
         Regime regime = contract.regime();
         Answer answer = new Answer(input.kind());
-        FiringLog log = new FiringLog(maxFirings, observer);
-        StatelessKieSession session = compiled.kieBase(regime).newStatelessKieSession();
-        session.setGlobal("time", time);
-        session.addEventListener(log);
+        FiringLog log = new FiringLog(maxFirings, compiled.explanations(regime), observer);
         try {
-            List<Command<?>> commands = new ArrayList<>();
-            commands.add(COMMANDS.newInsertElements(List.of(contract, input, answer)));
-            commands.addAll(firing.get(regime));
-            session.execute(COMMANDS.newBatchExecution(commands));
+            compiled.sessions().run(regime, List.of(contract, input, answer), time, log);
         } catch (RuntimeException e) {
             return rejectionFor(e);
         }
@@ -283,7 +265,7 @@ public final class ContractRules {
         }
         if (consequence != null) {
             Rule rule = consequence.getRule();
-            return new Rejection.RuleFailure(String.join(", ", FiringLog.ids(rule.getMetaData())), rule.getName(),
+            return new Rejection.RuleFailure(String.join(", ", Explanations.ids(rule.getMetaData())), rule.getName(),
                     consequence.getCause() == null ? consequence : consequence.getCause());
         }
         Throwable root = e;

@@ -1,10 +1,7 @@
 package nl.contractrules.api;
 
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -13,16 +10,20 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 /**
  * Records, for one evaluation, the rulebook IDs of the rules that fired (each ID once, with its citation, sorted
  * by {@link RuleIds#ORDER} whatever the agenda's firing order), tells an observer the name of each rule that fires,
- * and halts the session when more rules fire than the runaway guard allows.
+ * and halts the session when more rules fire than the runaway guard allows. What each rule cites comes resolved
+ * from {@link Explanations}.
  */
 final class FiringLog extends DefaultAgendaEventListener {
     private final int maxFirings;
+    private final Explanations explanations;
     private final Consumer<String> observer;
-    private final Map<String, Citation> citations = new LinkedHashMap<>();
+    /** By rank of the ID: the first citation of each ID that fired. */
+    private final TreeMap<Integer, Citation> citations = new TreeMap<>();
     private int fired;
 
-    FiringLog(int maxFirings, Consumer<String> observer) {
+    FiringLog(int maxFirings, Explanations explanations, Consumer<String> observer) {
         this.maxFirings = maxFirings;
+        this.explanations = explanations;
         this.observer = observer;
     }
 
@@ -32,20 +33,12 @@ final class FiringLog extends DefaultAgendaEventListener {
         if (observer != null) {
             observer.accept(name(rule));
         }
-        Map<String, Object> meta = rule.getMetaData();
-        for (String id : ids(meta)) {
-            citations.computeIfAbsent(id, k -> new Citation(k, String.valueOf(meta.get("seed")),
-                    String.valueOf(meta.get("section"))));
+        for (Explanations.Cited cited : explanations.of(rule)) {
+            citations.putIfAbsent(cited.rank(), cited.citation());
         }
         if (++fired > maxFirings) {
             event.getKieRuntime().halt();
         }
-    }
-
-    /** The rulebook IDs a rule cites: {@code @id("CS365.BC.1")}, or several separated by commas. */
-    static List<String> ids(Map<String, Object> meta) {
-        return Arrays.stream(String.valueOf(meta.get("id")).split(",")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
     }
 
     /** A rule's name as {@link ContractRules#ruleNames()} gives it: {@code package/rule name}. */
@@ -62,10 +55,10 @@ final class FiringLog extends DefaultAgendaEventListener {
     }
 
     List<String> ruleIds() {
-        return citations.keySet().stream().sorted(RuleIds.ORDER).toList();
+        return citations.values().stream().map(Citation::id).toList();
     }
 
     List<Citation> citations() {
-        return citations.values().stream().sorted(Comparator.comparing(Citation::id, RuleIds.ORDER)).toList();
+        return List.copyOf(citations.values());
     }
 }

@@ -21,14 +21,14 @@ record RuleSetContents(SortedSet<String> folders, SortedSet<String> tables, Sort
         calendars = Collections.unmodifiableSortedSet(new TreeSet<>(calendars));
     }
 
-    /** The contents of compiled sources (each in a regime's folder) and their calendars. */
-    static RuleSetContents of(List<RuleSource> sources, Calendars calendars) {
+    /** The contents of compiled rule files (each in a regime's folder, by its path) and their calendars. */
+    static RuleSetContents of(List<String> ruleFiles, Calendars calendars) {
         SortedSet<String> folders = new TreeSet<>();
         SortedSet<String> tables = new TreeSet<>();
-        for (RuleSource source : sources) {
-            folders.add(source.file().substring(0, source.file().indexOf('/')));
-            if (source.table()) {
-                tables.add(source.file());
+        for (String file : ruleFiles) {
+            folders.add(file.substring(0, file.indexOf('/')));
+            if (CompiledRules.isTable(file)) {
+                tables.add(file);
             }
         }
         return new RuleSetContents(folders, tables, new TreeSet<>(calendars.calendarIds()));

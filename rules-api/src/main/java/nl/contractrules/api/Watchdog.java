@@ -31,6 +31,9 @@ final class Watchdog {
                 return thread;
             });
 
+    /** The evaluation running on this worker thread, if any. */
+    private static final ThreadLocal<Evaluation> CURRENT = new ThreadLocal<>();
+
     private final Duration limit;
     private final int maxAbandoned;
     /** Evaluations past the limit whose workers are still running. */
@@ -88,6 +91,12 @@ final class Watchdog {
         }
     }
 
+    /** Whether the evaluation running on this thread was given up past its limit (its session is not reused). */
+    static boolean abandonedHere() {
+        Evaluation current = CURRENT.get();
+        return current != null && current.abandoned();
+    }
+
     /** The result of an evaluation that finished just as its limit passed. */
     private static Outcome result(Future<Outcome> future) {
         try {
@@ -121,13 +130,19 @@ final class Watchdog {
         }
 
         Outcome run() {
+            CURRENT.set(this);
             try {
                 return evaluation.get();
             } finally {
+                CURRENT.remove();
                 if (!state.compareAndSet(RUNNING, DONE)) {
                     abandoned.decrementAndGet();
                 }
             }
+        }
+
+        boolean abandoned() {
+            return state.get() == ABANDONED;
         }
 
         /** Marks the evaluation abandoned unless it has just finished; false when it has. */

@@ -26,7 +26,7 @@ class ReadmeExampleTest {
     @Test
     void theReadmeExampleDecides() {
         // README begin
-        ContractRules rules = ContractRules.bundled();          // compile once (seconds), share everywhere: thread-safe
+        ContractRules rules = ContractRules.bundled();          // load once (compiled by the build), share: thread-safe
         Contract contract = Contract.of(Regime.CONNECT_SECURE_365, Tier.BASIS).withId("C-1001")
                 .withStart(LocalDate.parse("2025-01-01")).withTermMonths(36).withMonthlyFee(new BigDecimal("12.50"));
         Incident incident = Incident.builder(ZonedDateTime.parse("2026-11-21T10:00:00+01:00"))
