@@ -126,6 +126,8 @@ public final class DecideJob implements Callable<Integer> {
         err.println(String.format(Locale.ROOT, "%d lines: %d decided, %d rejected, in %.1f s on %d cores: %.0f cases/s"
                         + " (%.0f per core)", lines, counters.decided(), counters.rejected(), seconds, cores,
                 lines / seconds, lines / seconds / cores));
+        err.println(String.format(Locale.ROOT, "the deciding tasks used %.1f s of CPU: %.0f cases per CPU second",
+                counters.cpuSeconds(), lines / counters.cpuSeconds()));
         err.println(String.format(Locale.ROOT, "rule set %s: checked on the driver in %.1f s, compiled on executors %d"
                         + " times (%.1f s on average)", decider.ruleSet(), checkSeconds, counters.loads(),
                 counters.loads() == 0 ? 0.0 : counters.loadMillis() / 1000.0 / counters.loads()));

@@ -3,6 +3,8 @@ package nl.contractrules.spark;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.core.JacksonException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -58,13 +60,22 @@ final class DecidePartition implements MapPartitionsFunction<Row, Row> {
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         ContractRules rules = PerJvm.rules(ruleSetHash, this::compile)
                 .withClock(Clock.fixed(asOf, ZoneOffset.UTC));
         BulkContracts under = PerJvm.contracts(contractsHash, this::parseContracts);
         return new Iterator<>() {
+            private boolean counted;
+
             @Override
             public boolean hasNext() {
-                return rows.hasNext();
+                boolean more = rows.hasNext();
+                if (!more && !counted) {
+                    counted = true;
+                    counters.cpu(threads.getCurrentThreadCpuTime() - cpuStart);
+                }
+                return more;
             }
 
             @Override

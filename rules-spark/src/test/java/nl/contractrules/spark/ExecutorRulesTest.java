@@ -40,6 +40,7 @@ class ExecutorRulesTest {
         List<Row> second = list(decide.call(task.iterator()));
 
         assertThat(counters.loads()).isEqualTo(1);
+        assertThat(counters.cpuSeconds()).isPositive();
         assertThat(first.get(0).getString(4)).contains("\"flags\":[\"" + flag + "\"]");
         assertThat(first.get(0).getString(3)).isEqualTo(ruleSet.hash());
         assertThat(second).isEqualTo(first);
