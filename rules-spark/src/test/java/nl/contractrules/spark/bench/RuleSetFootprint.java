@@ -13,7 +13,7 @@ import nl.contractrules.api.RuleFile;
  * a full collection, and class metadata), measured in a fresh JVM, then the time of a second compilation.
  *
  * <pre>{@code
- * java -cp rules-spark/target/contract-rules-spark-job.jar \
+ * java -cp "rules-spark/target/contract-rules-spark-job.jar:$(cat rules-spark/target/spark-classpath.txt)" \
  *     rules-spark/src/test/java/nl/contractrules/spark/bench/RuleSetFootprint.java [RULE_DIR]
  * }</pre>
  */
