@@ -76,7 +76,11 @@ public final class BulkDecider {
                 .onClose(results::close).onClose(items::close);
     }
 
-    private <T> BulkResult decideOne(long position, T item, Function<? super T, BulkCase> reader) {
+    /**
+     * Decides one item on the caller's thread as {@link #decide(Stream, Function)} decides each: what the reader
+     * cannot read, or throws on, is rejected in the item's place. For runners that split the work themselves.
+     */
+    public <T> BulkResult decideOne(long position, T item, Function<? super T, BulkCase> reader) {
         BulkCase bulkCase;
         try {
             bulkCase = Objects.requireNonNull(reader.apply(item), "the reader returned no case");

@@ -2,8 +2,6 @@ package nl.contractrules.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,8 +42,6 @@ import picocli.CommandLine.Spec;
 final class DecideCommand implements Callable<Integer> {
     enum Format { jsonl, csv }
 
-    /** Result lines are pure ASCII (other characters escaped), whatever the platform's encoding of stdout. */
-    private static final ObjectWriter LINE = Json.MAPPER.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
     /** How often, in lines, a write to standard output is checked for failure (a closed pipe). */
     private static final int CHECK_EVERY = 4096;
 
@@ -185,7 +181,7 @@ final class DecideCommand implements Callable<Integer> {
 
             @Override
             public void write(BulkResult result) throws IOException {
-                writer.write(LINE.writeValueAsString(BulkLines.toJson(result, citations)));
+                writer.write(BulkLines.line(result, citations));
                 writer.write('\n');
                 if (writer == stdout && ++written % CHECK_EVERY == 0 && stdout.checkError()) {
                     throw new IOException("the output was closed");

@@ -49,7 +49,7 @@ class LauncherIT {
     void printsTheVersionAndNothingElse() throws Exception {
         ContractRulesJarIT.Run run = launch("--version");
 
-        assertThat(run.out().strip()).isEqualTo("contract-rules 0.1.0");
+        assertThat(run.out().strip()).isEqualTo("contract-rules " + System.getProperty("contract-rules.version"));
         assertThat(run.exit()).isZero();
     }
 }

@@ -2,9 +2,11 @@ package nl.contractrules.json;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Iterator;
@@ -26,6 +28,8 @@ public final class BulkLines {
     private static final ObjectReader READER = Json.MAPPER.reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .without(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION);
+    /** Result lines are pure ASCII (other characters escaped), whatever the encoding they are written in. */
+    private static final ObjectWriter LINE = Json.MAPPER.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
 
     private BulkLines() {
     }
@@ -73,6 +77,15 @@ public final class BulkLines {
             return new BulkCase(id, contract, kind, under, input, null);
         } catch (InvalidInputException e) {
             return BulkCase.unreadable(id, contract, kind, e);
+        }
+    }
+
+    /** The text of a result line as {@code decide} writes it (without its line end): {@link #toJson} in ASCII. */
+    public static String line(BulkResult result, boolean citations) {
+        try {
+            return LINE.writeValueAsString(toJson(result, citations));
+        } catch (JacksonException e) {
+            throw new IllegalStateException("cannot write a result line: " + e.getOriginalMessage(), e);
         }
     }
 

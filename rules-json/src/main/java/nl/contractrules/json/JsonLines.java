@@ -50,6 +50,23 @@ public final class JsonLines {
                 Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(splitter::close);
     }
 
+    /**
+     * A line split elsewhere (by a Hadoop line reader, say) as this splitter gives it: a {@code \r} at its end is
+     * dropped, and a line longer than the limit keeps only its length.
+     */
+    public static Line line(long number, byte[] bytes, int maxLine) {
+        return line(number, bytes, bytes.length, maxLine);
+    }
+
+    /** The line of the first {@code length} bytes of {@code buffer}, which holds them all unless too long. */
+    private static Line line(long number, byte[] buffer, long length, int maxLine) {
+        long content = length > 0 && length <= maxLine + 1L && buffer[(int) length - 1] == '\r' ? length - 1 : length;
+        if (content > maxLine) {
+            return new Line(number, null, content);
+        }
+        return new Line(number, Arrays.copyOf(buffer, (int) content), content);
+    }
+
     private static final class Splitter implements Iterator<Line> {
         private final InputStream in;
         private final int maxLine;
@@ -110,11 +127,7 @@ public final class JsonLines {
 
         private Line finish(long length) {
             number++;
-            long content = length > 0 && length <= maxLine + 1L && line[(int) length - 1] == '\r' ? length - 1 : length;
-            if (content > maxLine) {
-                return new Line(number, null, content);
-            }
-            return new Line(number, Arrays.copyOf(line, (int) content), content);
+            return line(number, line, length, maxLine);
         }
 
         private int indexOfNewline() {

@@ -142,6 +142,17 @@ class BulkLinesTest {
         assertThat(line.get("field").asText()).isEqualTo("contract");
     }
 
+    @Test
+    void aResultLineIsItsJsonInAsciiOnOneLine() {
+        BulkCase c = read("{\"id\": \"caf\u00e9\\n1\", \"contract\": \"NOPE\", \"kind\": \"incident\", \"input\": {}}");
+        BulkResult result = TinyRules.decide(c).get(0);
+
+        String line = BulkLines.line(result, false);
+
+        assertThat(line).startsWithIgnoringCase("{\"id\":\"caf\\u00E9\\n1\",\"contract\":\"NOPE\"").doesNotContain("\n");
+        assertThat(line.chars()).allMatch(ch -> ch < 128);
+    }
+
     private static List<String> iterable(ObjectNode node) {
         List<String> names = new java.util.ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

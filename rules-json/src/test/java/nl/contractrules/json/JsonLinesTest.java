@@ -57,6 +57,20 @@ class JsonLinesTest {
     }
 
     @Test
+    void aLineSplitElsewhereIsTheLineTheSplitterGives() {
+        for (String text : List.of("{\"a\":1}\r", "", "\r", "x".repeat(10) + "\r", "x".repeat(11), "x".repeat(10) + "\r\r")) {
+            JsonLines.Line split = lines(text + "\n", 10).get(0);
+            JsonLines.Line given = JsonLines.line(1, text.getBytes(UTF_8), 10);
+
+            assertThat(given.tooLong()).as(text).isEqualTo(split.tooLong());
+            assertThat(given.length()).as(text).isEqualTo(split.length());
+            if (!given.tooLong()) {
+                assertThat(text(given)).as(text).isEqualTo(text(split));
+            }
+        }
+    }
+
+    @Test
     void aReadErrorComesAfterTheLinesReadBeforeIt() {
         InputStream failing = new InputStream() {
             private final InputStream first = new ByteArrayInputStream("a\nb\n".getBytes(UTF_8));
