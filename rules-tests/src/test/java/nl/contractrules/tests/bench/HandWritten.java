@@ -165,10 +165,23 @@ final class HandWritten {
             rules.add("KPN.RT.1");
         } else if (!calamity) {
             ZonedDateTime reported = incident.reportedAt();
-            fields.put(IncidentFields.REPAIR_DEADLINE, contract.tier() == Tier.PREMIUM
-                    ? time.plusClockMinutes(reported, KPN_REPAIR_MINUTES)
-                    : time.plusBusinessMinutes(reported, KPN_REPAIR_MINUTES, CBG_OFFICE));
+            boolean clock = contract.tier() == Tier.PREMIUM;
+            ZonedDateTime deadline = clock ? time.plusClockMinutes(reported, KPN_REPAIR_MINUTES)
+                    : time.plusBusinessMinutes(reported, KPN_REPAIR_MINUTES, CBG_OFFICE);
+            fields.put(IncidentFields.REPAIR_DEADLINE, deadline);
             rules.addAll(List.of("KPN.RT.1", "KPN.RT.2"));
+            ZonedDateTime resolved = incident.resolvedAt();
+            if (resolved != null) {
+                // KPN.RT.3: repaired in "< 8 uur", strictly before the deadline
+                boolean met = resolved.isBefore(deadline);
+                fields.put(IncidentFields.REPAIR_MET, met);
+                fields.put(IncidentFields.REPAIR_ELAPSED_MINUTES, clock ? time.clockMinutesBetween(reported, resolved)
+                        : time.businessMinutesBetween(reported, resolved, CBG_OFFICE));
+                rules.addAll(List.of("COMMON.MET", "KPN.RT.3"));
+                if (!met) {
+                    return result(fields, rules, List.of("REPORT_24X7", "TARGET_MISSED"));
+                }
+            }
         }
         return result(fields, rules, List.of("REPORT_24X7"));
     }
