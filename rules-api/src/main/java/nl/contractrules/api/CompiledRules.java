@@ -153,6 +153,10 @@ final class CompiledRules {
                 }
             }
         }
+        List<RuleProblem> expansion = new ArrayList<>();
+        sources.addAll(RuleTemplates.expand(files, expansion));
+        problems.addAll(expansion);
+        unparsed |= !expansion.isEmpty();
         if (files.stream().noneMatch(f -> f.path().equals(RuleFile.CALENDARS))) {
             problems.add(new RuleProblem(RuleFile.CALENDARS, 0, "missing: every rule set needs its calendars file"));
         }
@@ -224,7 +228,7 @@ final class CompiledRules {
      */
     private static List<RuleProblem> placement(RuleSource source) {
         List<RuleProblem> problems = new ArrayList<>();
-        String folder = source.file().contains("/") ? source.file().substring(0, source.file().indexOf('/')) : "";
+        String folder = source.folder();
         if (!RULE_FOLDERS.contains(folder)) {
             problems.add(new RuleProblem(source.file(), 0, "a rule file belongs in a regime's folder ("
                     + String.join(", ", RULE_FOLDERS) + "); this one is in no regime's rule base"));
@@ -256,8 +260,9 @@ final class CompiledRules {
         return lower.endsWith(".drl") || lower.endsWith(".csv") || lower.endsWith(".xls") || lower.endsWith(".xlsx");
     }
 
+    /** A failed build; a problem in a template expanded for two regimes is listed once. */
     private static Build failed(List<RuleProblem> problems, int ruleCount) {
-        return new Build(null, new Validation(problems, ruleCount));
+        return new Build(null, new Validation(problems.stream().distinct().toList(), ruleCount));
     }
 
     /** A second rule of the same name in a package, reported where it is declared and naming the first. */

@@ -26,7 +26,7 @@ record RuleSetContents(SortedSet<String> folders, SortedSet<String> tables, Sort
         SortedSet<String> folders = new TreeSet<>();
         SortedSet<String> tables = new TreeSet<>();
         for (RuleSource source : sources) {
-            folders.add(source.file().substring(0, source.file().indexOf('/')));
+            folders.add(source.folder());
             if (source.table()) {
                 tables.add(source.file());
             }
