@@ -28,7 +28,7 @@ import org.drools.template.ObjectDataCompiler;
  */
 final class RuleTemplates {
     /** How a data file's name ends; any other name ending in {@code .drt} is a template. */
-    static final String DATA_SUFFIX = ".data.drt";
+    private static final String DATA_SUFFIX = ".data.drt";
     private static final String TEMPLATE_KEY = "template";
     /**
      * The line a numbered copy of the template has in place of its line n: its first word kept when it is
@@ -78,8 +78,6 @@ final class RuleTemplates {
                         + " not found: a data file names a rule template (.drt) of the rule set by its path"));
             } else {
                 used.add(template.path());
-            }
-            if (template != null) {
                 String text = new String(template.content(), UTF_8);
                 found.addAll(checkValues(template.path(), text, data.path(), values));
                 if (found.isEmpty()) {

@@ -89,6 +89,16 @@ class RuleTemplateTest {
     }
 
     @Test
+    void theRuleGuardChecksTheExpandedRulesAtTheTemplatesLines() {
+        Validation validation = validate("cbgconnect/travel.drt", TEMPLATE.replace("import nl.contractrules.model.*;",
+                "import nl.contractrules.model.*;\nimport java.io.File;").replace("then\n",
+                "then\n        System.exit(1);\n"), "connect1/travel.data.drt", CONNECT_1);
+
+        assertThat(validation.problems()).extracting(p -> p.file() + ":" + p.line())
+                .containsExactly("cbgconnect/travel.drt:7", "cbgconnect/travel.drt:16");
+    }
+
+    @Test
     void aDataFileWhoseTemplateIsMissingIsAProblem() {
         Validation validation = validate("connect1/travel.data.drt", CONNECT_1);
 
