@@ -180,6 +180,10 @@ final class CompiledRules {
                 }
             }
         }
+        List<RuleProblem> expansion = new ArrayList<>();
+        sources.addAll(RuleTemplates.expand(files, expansion));
+        problems.addAll(expansion);
+        unparsed |= !expansion.isEmpty();
         if (files.stream().noneMatch(f -> f.path().equals(RuleFile.CALENDARS))) {
             problems.add(new RuleProblem(RuleFile.CALENDARS, 0, "missing: every rule set needs its calendars file"));
         }
@@ -241,7 +245,7 @@ final class CompiledRules {
             return failed(problems, count);
         }
         return new Build(new CompiledRules(kieBases, calendars, names,
-                RuleSetContents.of(sources.stream().map(RuleSource::file).toList(), calendars)), new Validation(List.of(), count));
+                RuleSetContents.of(ruleFiles(files), calendars)), new Validation(List.of(), count));
     }
 
     /**
@@ -251,7 +255,7 @@ final class CompiledRules {
      */
     private static List<RuleProblem> placement(RuleSource source) {
         List<RuleProblem> problems = new ArrayList<>();
-        String folder = source.file().contains("/") ? source.file().substring(0, source.file().indexOf('/')) : "";
+        String folder = source.folder();
         if (!RULE_FOLDERS.contains(folder)) {
             problems.add(new RuleProblem(source.file(), 0, "a rule file belongs in a regime's folder ("
                     + String.join(", ", RULE_FOLDERS) + "); this one is in no regime's rule base"));
@@ -282,14 +286,21 @@ final class CompiledRules {
         return path.toLowerCase(Locale.ROOT).endsWith(".drl") || isTable(path);
     }
 
+    /** The paths of the files that hold rules: rule files, decision tables, templates and their data. */
+    static List<String> ruleFiles(List<RuleFile> files) {
+        return files.stream().map(RuleFile::path)
+                .filter(p -> isRuleFile(p) || RuleTemplates.isTemplateOrData(p)).toList();
+    }
+
     /** Whether the file is a decision table: a {@code .csv}, {@code .xls} or {@code .xlsx} file. */
     static boolean isTable(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
         return lower.endsWith(".csv") || lower.endsWith(".xls") || lower.endsWith(".xlsx");
     }
 
+    /** A failed build; a problem in a template expanded for two regimes is listed once. */
     private static Build failed(List<RuleProblem> problems, int ruleCount) {
-        return new Build(null, new Validation(problems, ruleCount));
+        return new Build(null, new Validation(problems.stream().distinct().toList(), ruleCount));
     }
 
     /** A second rule of the same name in a package, reported where it is declared and naming the first. */

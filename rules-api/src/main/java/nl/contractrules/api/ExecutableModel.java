@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -60,10 +59,8 @@ final class ExecutableModel {
                 kieBases.put(regime, container.getKieBase(regime.name()));
             }
             Calendars calendars = calendars();
-            List<String> ruleFiles = RuleFile.bundled().stream().map(RuleFile::path)
-                    .filter(CompiledRules::isRuleFile).toList();
             CompiledRules rules = new CompiledRules(kieBases, calendars, ruleNames(kieBases),
-                    RuleSetContents.of(ruleFiles, calendars));
+                    RuleSetContents.of(CompiledRules.ruleFiles(RuleFile.bundled()), calendars));
             LOG.info("loaded {} bundled rules compiled by the build in {} ms", rules.ruleCount,
                     (System.nanoTime() - start) / 1_000_000);
             return Optional.of(rules);

@@ -21,13 +21,16 @@ record RuleSetContents(SortedSet<String> folders, SortedSet<String> tables, Sort
         calendars = Collections.unmodifiableSortedSet(new TreeSet<>(calendars));
     }
 
-    /** The contents of compiled rule files (each in a regime's folder, by its path) and their calendars. */
+    /**
+     * The contents of a rule set's files (each in a regime's folder, by its path) and their calendars; a template's
+     * data file counts as a table (dropping it drops the regime's rules of that template).
+     */
     static RuleSetContents of(List<String> ruleFiles, Calendars calendars) {
         SortedSet<String> folders = new TreeSet<>();
         SortedSet<String> tables = new TreeSet<>();
         for (String file : ruleFiles) {
             folders.add(file.substring(0, file.indexOf('/')));
-            if (CompiledRules.isTable(file)) {
+            if (CompiledRules.isTable(file) || RuleTemplates.isData(file)) {
                 tables.add(file);
             }
         }
@@ -52,7 +55,8 @@ record RuleSetContents(SortedSet<String> folders, SortedSet<String> tables, Sort
         for (String table : tables) {
             boolean folderDropped = !next.folders.contains(table.substring(0, table.indexOf('/')));
             if (!folderDropped && !next.tables.contains(table)) {
-                problems.add(new RuleProblem(table, 0, "decision table " + table + " is in the rules in use but "
+                problems.add(new RuleProblem(table, 0, (RuleTemplates.isData(table) ? "template data file "
+                        : "decision table ") + table + " is in the rules in use but "
                         + "not in the new ones" + unlessMeant));
             }
         }

@@ -29,8 +29,9 @@ import org.drools.drl.parser.ParserError;
 import org.drools.drl.parser.lang.DRL6Lexer;
 
 /**
- * One rule file as the DRL Drools compiles: a DRL file as written, or the DRL generated from a decision table
- * (CSV, XLS or XLSX), with, per generated line, the table row it comes from; parsed by Drools' own DRL parser,
+ * One rule file as the DRL Drools compiles: a DRL file as written, the DRL generated from a decision table
+ * (CSV, XLS or XLSX), with, per generated line, the table row it comes from, or a rule template expanded with a
+ * regime's data file ({@link RuleTemplates}), with, per generated line, the template line it comes from; parsed by Drools' own DRL parser,
  * which gives its package, imports and rules with their lines. Every problem found in the DRL is reported at
  * {@link #line(int)}, a line of the file the analyst edits.
  *
@@ -62,12 +63,15 @@ final class RuleSource {
             "(?<![\\w$.])regime\\s*(?:==|!=|\\bnot\\s+in\\b|\\bin\\b)");
 
     private final String file;
+    /** The data file a template was expanded with; null for any other source. */
+    private final String data;
     private final String drl;
     private final int[] lines;
     private final PackageDescr descr;
 
-    private RuleSource(String file, String drl, int[] lines) {
+    private RuleSource(String file, String data, String drl, int[] lines) {
         this.file = file;
+        this.data = data;
         this.drl = drl;
         this.lines = lines;
         DrlParser parser = new DrlParser();
@@ -92,7 +96,7 @@ final class RuleSource {
     static RuleSource of(RuleFile file) {
         String lower = file.path().toLowerCase(Locale.ROOT);
         if (lower.endsWith(".drl")) {
-            return new RuleSource(file.path(), new String(file.content(), UTF_8), null);
+            return new RuleSource(file.path(), null, new String(file.content(), UTF_8), null);
         }
         boolean csv = lower.endsWith(".csv");
         if (!csv && !spreadsheetsReadable()) {
@@ -110,7 +114,15 @@ final class RuleSource {
             throw new RuleLoadException(List.of(new RuleProblem(file.path(),
                     cell.find() ? Integer.parseInt(cell.group(1)) : 0, "decision table: " + message)));
         }
-        return new RuleSource(file.path(), drl, tableLines(drl, csv ? new String(file.content(), UTF_8) : null));
+        return new RuleSource(file.path(), null, drl, tableLines(drl, csv ? new String(file.content(), UTF_8) : null));
+    }
+
+    /**
+     * The DRL a template expanded with a data file gives, with per DRL line the template line it comes from;
+     * DRL that does not parse is a {@link RuleLoadException} at the template's lines.
+     */
+    static RuleSource expanded(String template, String data, String drl, int[] templateLines) {
+        return new RuleSource(template, data, drl, templateLines);
     }
 
     /** Whether Apache POI, which Drools reads spreadsheets with, is on the class path (the facade leaves it out). */
@@ -155,7 +167,7 @@ final class RuleSource {
         return 0;
     }
 
-    /** Path of the file relative to the rule set's root. */
+    /** Path of the file relative to the rule set's root (for an expanded template: the template's). */
     String file() {
         return file;
     }
@@ -164,14 +176,23 @@ final class RuleSource {
         return drl;
     }
 
-    /** Whether the file is a decision table (its DRL is generated). */
+    /** Whether the file is a decision table (its DRL is generated from the table). */
     boolean table() {
-        return lines != null;
+        return lines != null && data == null;
     }
 
-    /** Where this source goes in the KIE file system: a table's DRL under its own name plus ".drl". */
+    /** The top-level folder whose rule base the DRL belongs to: an expanded template's is its data file's. */
+    String folder() {
+        String path = data == null ? file : data;
+        return path.contains("/") ? path.substring(0, path.indexOf('/')) : "";
+    }
+
+    /**
+     * Where this source goes in the KIE file system: a table's DRL under its own name plus ".drl", an expanded
+     * template's under its data file's name plus ".drl".
+     */
     String kiePath() {
-        return lines == null ? file : file + ".drl";
+        return lines == null ? file : (data == null ? file : data) + ".drl";
     }
 
     /** The file's DRL package; empty when it declares none. */

@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -40,11 +41,19 @@ public final class ExecutableModelWriter {
         ReleaseId releaseId = ks.newReleaseId("nl.contractrules", "bundled-rules", "1.0");
         kfs.generateAndWritePomXML(releaseId);
         kfs.writeKModuleXML(CompiledRules.kieModule(ks).toXML());
+        List<RuleSource> sources = new ArrayList<>();
         for (RuleFile file : files) {
             if (CompiledRules.isRuleFile(file.path())) {
-                RuleSource source = RuleSource.of(file);
-                kfs.write("src/main/resources/" + source.kiePath(), source.drl().getBytes(UTF_8));
+                sources.add(RuleSource.of(file));
             }
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        sources.addAll(RuleTemplates.expand(files, problems));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the bundled rule templates do not expand: " + problems);
+        }
+        for (RuleSource source : sources) {
+            kfs.write("src/main/resources/" + source.kiePath(), source.drl().getBytes(UTF_8));
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
