@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import nl.contractrules.api.ContractRules;
 import nl.contractrules.json.Expectations;
 import nl.contractrules.json.Scenario;
 import nl.contractrules.json.ScenarioFormatException;
@@ -34,11 +33,11 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<ContractRules> rules = rulesOption.load(err);
-        if (rules.isEmpty()) {
+        Optional<ScenarioRunner> loaded = rulesOption.runner(err);
+        if (loaded.isEmpty()) {
             return Main.UNREADABLE;
         }
-        ScenarioRunner runner = new ScenarioRunner(rules.get());
+        ScenarioRunner runner = loaded.get();
         int passed = 0;
         int failed = 0;
         ScenarioFiles scenarioFiles = ScenarioFiles.expand(paths, err);

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import nl.contractrules.api.ContractRules;
 import nl.contractrules.api.Rejection;
 import nl.contractrules.json.Json;
 import nl.contractrules.json.Scenario;
@@ -43,11 +42,11 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<ContractRules> rules = rulesOption.load(err);
-        if (rules.isEmpty()) {
+        Optional<ScenarioRunner> loaded = rulesOption.runner(err);
+        if (loaded.isEmpty()) {
             return Main.UNREADABLE;
         }
-        ScenarioRunner runner = new ScenarioRunner(rules.get());
+        ScenarioRunner runner = loaded.get();
         ArrayNode all = Json.MAPPER.createArrayNode();
         ScenarioFiles scenarioFiles = ScenarioFiles.expand(files, err);
         int exit = scenarioFiles.complete() ? 0 : Main.UNREADABLE;

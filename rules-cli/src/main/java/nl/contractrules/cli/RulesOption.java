@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.contractrules.api.ContractRules;
+import nl.contractrules.json.ScenarioRunner;
 import nl.contractrules.api.RuleLoadException;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -61,5 +62,10 @@ final class RulesOption {
             err.println(e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** A scenario runner on the rules to use, or empty after printing why the rules cannot be used. */
+    Optional<ScenarioRunner> runner(PrintWriter err) {
+        return load(err).map(ScenarioRunner::new);
     }
 }
