@@ -15,13 +15,4 @@ public final class Billing {
         return Math.max(minimum, Math.max(0, actual - deducted));
     }
 
-    /**
-     * Writes a work decision as billed rather than covered (COMMON.WORK): {@code covered} false, the deduction,
-     * and {@link #billableMinutes} of the actual minutes.
-     */
-    public static void bill(Answer answer, int actual, int deducted, int minimum) {
-        answer.set(WorkFields.COVERED, false);
-        answer.set(WorkFields.DEDUCTED_MINUTES, deducted);
-        answer.set(WorkFields.BILLABLE_MINUTES, billableMinutes(actual, deducted, minimum));
-    }
 }

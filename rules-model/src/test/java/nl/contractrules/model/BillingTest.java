@@ -17,15 +17,6 @@ class BillingTest {
     }
 
     @Test
-    void billedWorkIsNotCovered() {
-        Answer answer = new Answer(CaseKind.WORK);
-        Billing.bill(answer, 50, 30, 0);
-        assertThat(answer.fields().get(WorkFields.COVERED)).isEqualTo(false);
-        assertThat(answer.fields().get(WorkFields.DEDUCTED_MINUTES)).isEqualTo(30);
-        assertThat(answer.fields().get(WorkFields.BILLABLE_MINUTES)).isEqualTo(20);
-    }
-
-    @Test
     void negativeMinutesAreAProgrammingError() {
         assertThatThrownBy(() -> Billing.billableMinutes(-1, 0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
