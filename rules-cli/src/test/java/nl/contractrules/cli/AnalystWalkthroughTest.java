@@ -4,11 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import nl.contractrules.api.ContractRules;
 import nl.contractrules.api.RuleFile;
@@ -34,24 +31,13 @@ class AnalystWalkthroughTest {
             }
             """;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run cli(Object... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] strings = Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
-        int exit = Main.run(strings, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void changeTheBasisContiguousMaximumFrom30To45Minutes(@TempDir Path work) throws IOException {
         Path rules = work.resolve("my-rules");
         Path scenario = work.resolve("basis-45.json");
 
         // 1. export-rules: the bundled rule files, to edit
-        assertThat(cli("export-rules", rules).exit()).isZero();
+        assertThat(Cli.run("export-rules", rules).exit()).isZero();
 
         // 2. the edit: in tiers.csv, the BASIS row of the contiguous maximum table, 30 -> 45
         Path tiers = rules.resolve("connectsecure365/tiers.csv");
@@ -62,7 +48,7 @@ class AnalystWalkthroughTest {
         Files.write(tiers, lines.stream().map(l -> l.equals(basis + "30") ? basis + "45" : l).toList(), UTF_8);
 
         // 3. validate: no problems
-        Run validate = cli("validate", rules);
+        Cli validate = Cli.run("validate", rules);
         assertThat(validate.exit()).isZero();
         assertThat(validate.out()).contains("no problems");
 
@@ -70,17 +56,17 @@ class AnalystWalkthroughTest {
         Files.writeString(scenario, SCENARIO, UTF_8);
 
         // 5. check: fails with the bundled rules, passes with the edited ones
-        Run bundled = cli("check", scenario);
+        Cli bundled = Cli.run("check", scenario);
         assertThat(bundled.exit()).isEqualTo(1);
         assertThat(bundled.out()).contains("covered: expected true, actual false").contains("0 passed, 1 failed");
-        Run edited = cli("check", "--rules", rules, scenario);
+        Cli edited = Cli.run("check", "--rules", rules, scenario);
         assertThat(edited.exit()).isZero();
         assertThat(edited.out()).isEqualToIgnoringNewLines("1 passed, 0 failed");
     }
 
     @Test
     void exportedRulesAreTheBundledOnesFileForFile(@TempDir Path rules) {
-        assertThat(cli("export-rules", rules).exit()).isZero();
+        assertThat(Cli.run("export-rules", rules).exit()).isZero();
 
         List<RuleFile> exported = RuleFile.directory(rules);
         List<RuleFile> bundled = RuleFile.bundled();
@@ -89,13 +75,13 @@ class AnalystWalkthroughTest {
         for (int i = 0; i < bundled.size(); i++) {
             assertThat(exported.get(i).content()).as(exported.get(i).path()).isEqualTo(bundled.get(i).content());
         }
-        assertThat(cli("validate", rules).out()).startsWith(rules + ": " + ContractRules.bundled().ruleCount()
+        assertThat(Cli.run("validate", rules).out()).startsWith(rules + ": " + ContractRules.bundled().ruleCount()
                 + " rules, no problems");
     }
 
     @Test
     void validateRejectsARuleFileThatCallsSystemExit(@TempDir Path rules) throws IOException {
-        assertThat(cli("export-rules", rules).exit()).isZero();
+        assertThat(Cli.run("export-rules", rules).exit()).isZero();
         Files.writeString(rules.resolve("connectsecure365/leave.drl"), """
                 package connectsecure365;
                 import nl.contractrules.model.*;
@@ -109,13 +95,13 @@ class AnalystWalkthroughTest {
                 end
                 """, UTF_8);
 
-        Run validate = cli("validate", rules);
+        Cli validate = Cli.run("validate", rules);
 
         assertThat(validate.exit()).isEqualTo(1);
         assertThat(validate.out().lines()).containsExactly(rules.resolve("connectsecure365/leave.drl")
                 + ":9: System is not allowed in rule files (no System, Runtime, threads, processes, timers, "
                 + "class loading or resources)");
-        Run check = cli("check", "--rules", rules, rules.resolve("absent.json"));
+        Cli check = Cli.run("check", "--rules", rules, rules.resolve("absent.json"));
         assertThat(check.exit()).isEqualTo(Main.UNREADABLE);
         assertThat(check.err()).contains("leave.drl:9: System is not allowed");
     }

@@ -8,8 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,14 +32,13 @@ class DecideCommandTest {
     Path dir;
     Path contracts;
 
-    private record Run(int exit, String out, String err) {
-        List<JsonNode> lines() throws IOException {
-            List<JsonNode> lines = new ArrayList<>();
-            for (String line : out.split("\n")) {
-                lines.add(Json.MAPPER.readTree(line));
-            }
-            return lines;
+    /** The JSON lines a run printed. */
+    private static List<JsonNode> lines(Cli run) throws IOException {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : run.out().split("\n")) {
+            lines.add(Json.MAPPER.readTree(line));
         }
+        return lines;
     }
 
     @BeforeEach
@@ -49,19 +46,11 @@ class DecideCommandTest {
         contracts = Files.writeString(dir.resolve("contracts.json"), CONTRACTS, UTF_8);
     }
 
-    private static Run cli(Object... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] strings = Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
-        int exit = Main.run(strings, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
-    }
-
-    private Run decide(Path cases, Object... more) {
+    private Cli decide(Path cases, Object... more) {
         List<Object> args = new ArrayList<>(List.of("decide", "--rules", RULES, "--contracts", contracts));
         args.addAll(List.of(more));
         args.add(cases);
-        return cli(args.toArray());
+        return Cli.run(args.toArray());
     }
 
     private static String incident(String id, String contract, String description) {
@@ -86,10 +75,10 @@ class DecideCommandTest {
             lines.add(i % 3 == 0 ? call("c-" + i, "020-123" + i) : incident("i-" + i, "WN-1", "d" + i));
         }
 
-        Run run = decide(cases(lines.toArray(String[]::new)), "--threads", 3);
+        Cli run = decide(cases(lines.toArray(String[]::new)), "--threads", 3);
 
         assertThat(run.exit()).as(run.err()).isZero();
-        List<JsonNode> out = run.lines();
+        List<JsonNode> out = lines(run);
         assertThat(out).hasSize(500);
         for (int i = 0; i < 500; i++) {
             JsonNode line = out.get(i);
@@ -112,9 +101,9 @@ class DecideCommandTest {
 
     @Test
     void citationsOnlyWhenAsked() throws IOException {
-        Run run = decide(cases(incident("i", "WN-1", "x")), "--citations");
+        Cli run = decide(cases(incident("i", "WN-1", "x")), "--citations");
 
-        assertThat(run.lines().get(0).get("citations").toString())
+        assertThat(lines(run).get(0).get("citations").toString())
                 .isEqualTo("[{\"id\":\"WN.T.1\",\"seed\":\"test.txt\",\"section\":\"1\"}]");
     }
 
@@ -130,10 +119,10 @@ class DecideCommandTest {
                 "",
                 call("ok-2", "0201234567"));
 
-        Run run = decide(cases, "--max-line", 250);
+        Cli run = decide(cases, "--max-line", 250);
 
         assertThat(run.exit()).isEqualTo(1);
-        List<JsonNode> out = run.lines();
+        List<JsonNode> out = lines(run);
         assertThat(out).hasSize(8);
         assertThat(out.get(0).has("error")).isFalse();
         assertError(out.get(1), 2, "line", "not valid JSON");
@@ -162,10 +151,10 @@ class DecideCommandTest {
             out.write((incident("a", "WN-1", "x") + "\n" + call("b", "0201234567") + "\n").getBytes(UTF_8));
         }
 
-        Run run = decide(gz);
+        Cli run = decide(gz);
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.lines()).extracting(l -> l.get("id").asText()).containsExactly("a", "b");
+        assertThat(lines(run)).extracting(l -> l.get("id").asText()).containsExactly("a", "b");
     }
 
     @Test
@@ -181,7 +170,7 @@ class DecideCommandTest {
         byte[] all = bytes.toByteArray();
         Path gz = Files.write(dir.resolve("cut.jsonl.gz"), Arrays.copyOf(all, all.length / 2));
 
-        Run run = decide(gz);
+        Cli run = decide(gz);
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("cannot read after line");
@@ -193,7 +182,7 @@ class DecideCommandTest {
         InputStream stdin = System.in;
         try {
             System.setIn(new ByteArrayInputStream((call("s", "0201234567") + "\n").getBytes(UTF_8)));
-            Run run = cli("decide", "--rules", RULES, "--contracts", contracts, "-");
+            Cli run = Cli.run("decide", "--rules", RULES, "--contracts", contracts, "-");
 
             assertThat(run.exit()).as(run.err()).isZero();
             assertThat(run.out()).startsWith("{\"id\":\"s\",\"contract\":\"C1-1\",\"kind\":\"call\"");
@@ -207,7 +196,7 @@ class DecideCommandTest {
         Path results = dir.resolve("results.jsonl");
         Path summary = dir.resolve("summary.json");
 
-        Run run = decide(cases(incident("a", "WN-1", "x"), incident("b", "NOPE", "x"), call("c", "0201234567"),
+        Cli run = decide(cases(incident("a", "WN-1", "x"), incident("b", "NOPE", "x"), call("c", "0201234567"),
                 "nonsense"), "--out", results, "--summary", summary);
 
         assertThat(run.exit()).isEqualTo(1);
@@ -250,7 +239,7 @@ class DecideCommandTest {
                 ms.formatted("ms-core", "MS-C", "2026-11-21T04:00:00+01:00"));
         Path summary = dir.resolve("summary.json");
 
-        Run run = cli("decide", "--contracts", bundledContracts, "--summary", summary, "--out",
+        Cli run = Cli.run("decide", "--contracts", bundledContracts, "--summary", summary, "--out",
                 dir.resolve("results.jsonl"), cases);
 
         assertThat(run.exit()).as(run.err()).isEqualTo(1);
@@ -270,18 +259,18 @@ class DecideCommandTest {
 
     @Test
     void nonAsciiTextSurvivesAsEscapes() throws IOException {
-        Run run = decide(cases(incident("é", "WN-1", "Storing ÉÉN")));
+        Cli run = decide(cases(incident("é", "WN-1", "Storing ÉÉN")));
 
         assertThat(run.out()).isEqualTo("{\"id\":\"\\u00E9\",\"contract\":\"WN-1\",\"kind\":\"incident\","
                 + run.out().substring(run.out().indexOf("\"availability\"")));
-        assertThat(run.lines().get(0).get("flags").get(0).asText()).isEqualTo("Storing ÉÉN");
+        assertThat(lines(run).get(0).get("flags").get(0).asText()).isEqualTo("Storing ÉÉN");
     }
 
     @Test
     void csvWritesAFilePerKindAndErrorsCsv() throws IOException {
         Path outDir = dir.resolve("csv");
 
-        Run run = decide(cases(incident("a", "WN-1", "Mail, \\\"down\\\""), call("b", "0201234567"), "{"),
+        Cli run = decide(cases(incident("a", "WN-1", "Mail, \\\"down\\\""), call("b", "0201234567"), "{"),
                 "--format", "csv", "--out", outDir);
 
         assertThat(run.exit()).isEqualTo(1);
@@ -302,15 +291,15 @@ class DecideCommandTest {
     void unreadableInputExitsTwo() throws IOException {
         Path cases = cases(call("b", "0201234567"));
 
-        Run missing = decide(dir.resolve("missing.jsonl"));
+        Cli missing = decide(dir.resolve("missing.jsonl"));
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("missing.jsonl").contains("cannot read");
 
-        Run notGzip = decide(Files.writeString(dir.resolve("plain.jsonl.gz"), "{}\n"));
+        Cli notGzip = decide(Files.writeString(dir.resolve("plain.jsonl.gz"), "{}\n"));
         assertThat(notGzip.exit()).isEqualTo(2);
 
         Files.writeString(contracts, "{\"id\": \"WN-1\"}");
-        Run notArray = decide(cases);
+        Cli notArray = decide(cases);
         assertThat(notArray.exit()).isEqualTo(2);
         assertThat(notArray.err()).contains("JSON array");
 

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -41,9 +39,6 @@ class HostileInputTest {
     static Path work;
     static Path rules;
 
-    private record Run(int exit, String out, String err) {
-    }
-
     @BeforeAll
     static void smallRuleSet() throws IOException {
         rules = work.resolve("rules");
@@ -52,25 +47,16 @@ class HostileInputTest {
         RuleFile.write(List.of(calendars, new RuleFile("connectsecure365/t.drl", DRL.getBytes(UTF_8))), rules);
     }
 
-    private static Run cli(Object... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] strings = Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
-        int exit = Main.run(strings, new PrintWriter(out, true), new PrintWriter(err, true));
-        assertThat(out + "\n" + err).doesNotContain("Exception", "\tat ", "java.");
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void everyHostileCaseIsRejectedAsExpected() {
-        Run check = cli("check", "--rules", rules, HOSTILE.resolve("decided"));
+        Cli check = Cli.run("check", "--rules", rules, HOSTILE.resolve("decided"));
         assertThat(check.out()).endsWith("21 passed, 0 failed\n");
         assertThat(check.exit()).as(check.out() + check.err()).isZero();
     }
 
     @Test
     void eachRejectionNamesTheFieldAndTheValue() {
-        Run evaluate = cli("evaluate", "--rules", rules, GOOD);
+        Cli evaluate = Cli.run("evaluate", "--rules", rules, GOOD);
         assertThat(evaluate.exit()).isZero();
         assertThat(evaluate.out()).contains(
                 "\"message\" : \"reportedAt: expected a date-time string with an offset, such as "
@@ -86,7 +72,7 @@ class HostileInputTest {
     void aRefusedFileExitsTwoAndTheOthersAreStillChecked() {
         for (String refused : List.of("trailing-garbage", "duplicate-key", "duplicate-ids", "not-a-scenario")) {
             Path file = HOSTILE.resolve("refused/" + refused + ".json");
-            Run check = cli("check", "--rules", rules, file, GOOD);
+            Cli check = Cli.run("check", "--rules", rules, file, GOOD);
             assertThat(check.exit()).as(refused).isEqualTo(Main.UNREADABLE);
             assertThat(check.err()).startsWith(file + ": ");
             assertThat(check.out()).endsWith("20 passed, 0 failed\n");
@@ -95,7 +81,7 @@ class HostileInputTest {
 
     @Test
     void aFailedExpectationExitsOneNamingTheCaseByPosition() {
-        Run check = cli("check", "--rules", rules, HOSTILE.resolve("failing"));
+        Cli check = Cli.run("check", "--rules", rules, HOSTILE.resolve("failing"));
         assertThat(check.exit()).isEqualTo(1);
         assertThat(check.out()).contains("cases[0]: handledFrom: expected").endsWith("0 passed, 1 failed\n");
     }
@@ -115,7 +101,7 @@ class HostileInputTest {
             w.write("\"}");
         }
         for (String command : List.of("evaluate", "check")) {
-            Run run = cli(command, "--rules", rules, deep, long52, GOOD);
+            Cli run = Cli.run(command, "--rules", rules, deep, long52, GOOD);
             assertThat(run.exit()).as(command).isEqualTo(Main.UNREADABLE);
             assertThat(run.err().lines()).satisfiesExactly(
                     line -> assertThat(line).isEqualTo(deep + ": exceeds a reading limit (docs/limits.md): Document"
@@ -136,7 +122,7 @@ class HostileInputTest {
                    "input": {"reportedAt": "2026-11-21T10:00:00+01:00"}},
                   {"id": "bell\\u0007\\u001b[31mred", "kind": "incident", "input": {"reportedAt": 5}}]}
                 """);
-        Run run = cli("evaluate", "--format", "text", "--rules", rules, file);
+        Cli run = Cli.run("evaluate", "--format", "text", "--rules", rules, file);
         List<String> lines = run.out().lines().toList();
         assertThat(lines).contains(
                 "a                                 incident handledFrom=2026-11-23T12:30:00+01:00",
@@ -151,7 +137,7 @@ class HostileInputTest {
 
     @Test
     void withoutACommandTheUsageGoesToTheErrorStreamWithExitTwo() {
-        Run run = cli();
+        Cli run = Cli.run();
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("a command is needed", "Usage: contract-rules");
@@ -160,7 +146,7 @@ class HostileInputTest {
     @Test
     void aDirectoryWithoutScenarioFilesIsAnError(@TempDir Path empty) {
         for (String command : List.of("check", "evaluate")) {
-            Run run = cli(command, "--rules", rules, empty);
+            Cli run = Cli.run(command, "--rules", rules, empty);
             assertThat(run.exit()).as(command).isEqualTo(2);
             assertThat(run.err()).isEqualTo("no scenario files (*.json) in " + empty + "\n");
         }
@@ -168,11 +154,11 @@ class HostileInputTest {
 
     @Test
     void validateAndRulesNeedADirectory() {
-        Run validate = cli("validate", GOOD);
+        Cli validate = Cli.run("validate", GOOD);
         assertThat(validate.exit()).isEqualTo(2);
         assertThat(validate.err()).isEqualTo("validate needs a directory of rule files (as written by export-rules); "
                 + GOOD + " is not a directory\n");
-        Run check = cli("check", "--rules", work.resolve("absent"), GOOD);
+        Cli check = Cli.run("check", "--rules", work.resolve("absent"), GOOD);
         assertThat(check.exit()).isEqualTo(2);
         assertThat(check.err()).contains(work.resolve("absent") + " does not exist");
     }
@@ -180,17 +166,17 @@ class HostileInputTest {
     @Test
     void exportRulesNeverOverwritesAnEditUnlessForced(@TempDir Path dir) throws IOException {
         Path export = dir.resolve("my-rules");
-        assertThat(cli("export-rules", export).exit()).isZero();
+        assertThat(Cli.run("export-rules", export).exit()).isZero();
         Path edited = export.resolve(RuleFile.CALENDARS);
         Files.writeString(edited, "# my edit\n", UTF_8);
 
-        Run again = cli("export-rules", export);
+        Cli again = Cli.run("export-rules", export);
         assertThat(again.exit()).isEqualTo(2);
         assertThat(again.err()).contains(export + " is not empty", "--force");
         assertThat(Files.readString(edited)).isEqualTo("# my edit\n");
 
         Files.writeString(export.resolve("stale.drl"), "stale", UTF_8);
-        Run forced = cli("export-rules", "--force", export);
+        Cli forced = Cli.run("export-rules", "--force", export);
         assertThat(forced.exit()).isZero();
         assertThat(Files.readString(edited)).isNotEqualTo("# my edit\n");
         assertThat(export.resolve("stale.drl")).doesNotExist();
@@ -203,7 +189,7 @@ class HostileInputTest {
     @Test
     void exportRulesOntoAFileIsRefusedPlainly(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("rules.txt"), "keep", UTF_8);
-        Run run = cli("export-rules", file);
+        Cli run = Cli.run("export-rules", file);
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).isEqualTo(file + " is a file; export-rules writes to a new or empty directory\n");
         assertThat(Files.readString(file)).isEqualTo("keep");
@@ -211,7 +197,7 @@ class HostileInputTest {
 
     @Test
     void exportRulesIntoAnEmptyDirectory(@TempDir Path empty) {
-        assertThat(cli("export-rules", empty).exit()).isZero();
+        assertThat(Cli.run("export-rules", empty).exit()).isZero();
         assertThat(RuleFile.directory(empty)).hasSameSizeAs(RuleFile.bundled());
     }
 }

@@ -4,11 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import nl.contractrules.api.RuleFile;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,9 +49,6 @@ class TimeoutTest {
     static Path rules;
     static Path scenario;
 
-    private record Run(int exit, String out, String err) {
-    }
-
     @BeforeAll
     static void spinningRuleSet() throws IOException {
         rules = work.resolve("rules");
@@ -64,18 +58,10 @@ class TimeoutTest {
         scenario = Files.writeString(work.resolve("spinning.json"), SCENARIO);
     }
 
-    private static Run cli(Object... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] strings = Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
-        int exit = Main.run(strings, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void aSpinningCaseIsARunawayAndTheOthersAreDecided() {
         long start = System.nanoTime();
-        Run run = cli("evaluate", "--rules", rules, "--timeout", "300ms", "--format", "text", scenario);
+        Cli run = Cli.run("evaluate", "--rules", rules, "--timeout", "300ms", "--format", "text", scenario);
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
@@ -95,7 +81,7 @@ class TimeoutTest {
 
     @Test
     void aTimeThatIsNoTimeIsAUsageError() {
-        Run run = cli("evaluate", "--timeout", "soon", scenario);
+        Cli run = Cli.run("evaluate", "--timeout", "soon", scenario);
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("'soon' is not a time such as 500ms, 10s or 2m");
