@@ -251,7 +251,8 @@ final class CompiledRules {
     /**
      * Where a rule file sits against the rule bases: in a regime's folder, with that folder's name as its package
      * (a regime's rule base takes the files of its folders whose package is the folder's), and without the
-     * {@code Contract(regime == …)} conditions that one rule base for all regimes needed.
+     * {@code Contract(regime == …)} conditions that one rule base for all regimes needed, and without a pattern on
+     * the answer, which is a global.
      */
     private static List<RuleProblem> placement(RuleSource source) {
         List<RuleProblem> problems = new ArrayList<>();
@@ -268,6 +269,11 @@ final class CompiledRules {
             problems.add(new RuleProblem(source.file(), source.line(line), "condition on the contract's regime: "
                     + "since engine v2 each regime has a rule base of its own folders, so a rule only ever sees "
                     + "contracts of its regime; drop the regime condition (keep the tier and option ones)"));
+        }
+        for (int line : source.answerPatterns()) {
+            problems.add(new RuleProblem(source.file(), source.line(line), "pattern on Answer: rules write their "
+                    + "conclusions on the global answer (declare 'global Answer answer;' and write answer.set(...)), "
+                    + "no Answer fact is inserted, so this rule would never fire; drop the pattern"));
         }
         return problems;
     }

@@ -210,7 +210,7 @@ public final class ContractRules {
         Answer answer = new Answer(input.kind());
         FiringLog log = new FiringLog(maxFirings, compiled.explanations(regime), observer);
         try {
-            compiled.sessions().run(regime, List.of(contract, input, answer), time, log);
+            compiled.sessions().run(regime, contract, input, answer, time, log);
         } catch (RuntimeException e) {
             return rejectionFor(e);
         }

@@ -222,6 +222,15 @@ final class RuleSource {
                 .filter(c -> REGIME_CONDITION.matcher(c.expression()).find()).map(Constraint::drlLine).toList();
     }
 
+    /**
+     * The DRL lines of patterns on the answer ({@code $a : Answer()}), in any rule: rules write their conclusions on
+     * the global {@code answer}, and no {@code Answer} fact is inserted for a pattern to match.
+     */
+    List<Integer> answerPatterns() {
+        return patterns().stream().filter(p -> p.getObjectType().equals("Answer")
+                || p.getObjectType().endsWith(".Answer")).map(PatternDescr::getLine).toList();
+    }
+
     /** The DRL line of the first constraint written as {@code expression}; 0 when there is none. */
     int constraintLine(String expression) {
         return constraints().stream().filter(c -> c.expression().strip().equals(expression.strip()))
@@ -235,21 +244,30 @@ final class RuleSource {
     /** Every constraint in the rules' conditions, also inside {@code not}, {@code exists}, {@code or}, …. */
     private List<Constraint> constraints() {
         List<Constraint> found = new ArrayList<>();
-        for (RuleDescr rule : descr.getRules()) {
-            constraints(rule.getLhs(), found);
-        }
-        return found;
-    }
-
-    private static void constraints(BaseDescr element, List<Constraint> found) {
-        if (element instanceof PatternDescr pattern) {
+        for (PatternDescr pattern : patterns()) {
             for (BaseDescr constraint : pattern.getDescrs()) {
                 if (constraint instanceof ExprConstraintDescr expr) {
                     found.add(new Constraint(pattern.getObjectType(), expr.getExpression(), constraint.getLine()));
                 }
             }
+        }
+        return found;
+    }
+
+    /** Every pattern in the rules' conditions, also inside {@code not}, {@code exists}, {@code or}, …. */
+    private List<PatternDescr> patterns() {
+        List<PatternDescr> found = new ArrayList<>();
+        for (RuleDescr rule : descr.getRules()) {
+            patterns(rule.getLhs(), found);
+        }
+        return found;
+    }
+
+    private static void patterns(BaseDescr element, List<PatternDescr> found) {
+        if (element instanceof PatternDescr pattern) {
+            found.add(pattern);
         } else if (element instanceof ConditionalElementDescr group) {
-            group.getDescrs().forEach(child -> constraints(child, found));
+            group.getDescrs().forEach(child -> patterns(child, found));
         }
     }
 

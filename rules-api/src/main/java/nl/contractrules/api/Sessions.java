@@ -1,10 +1,13 @@
 package nl.contractrules.api;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
+import nl.contractrules.model.Answer;
+import nl.contractrules.model.CaseInput;
+import nl.contractrules.model.Contract;
 import nl.contractrules.model.Regime;
 import nl.contractrules.time.BusinessTime;
+import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
@@ -16,32 +19,51 @@ import org.kie.api.runtime.KieSessionsPool;
  */
 final class Sessions {
     /** The global through which rules do calendar arithmetic. */
-    private static final String TIME = "time";
-    private final Map<Regime, KieSessionsPool> pools = new EnumMap<>(Regime.class);
-    /** The regimes whose rules have input checks, which fire before every other rule. */
-    private final Map<Regime, Boolean> validates = new EnumMap<>(Regime.class);
-    /** The regimes whose rules declare the global {@code time} (a session refuses an undeclared global). */
-    private final Map<Regime, Boolean> usesTime = new EnumMap<>(Regime.class);
+    static final String TIME = "time";
+    /** The global on which rules write their conclusions. */
+    static final String ANSWER = "answer";
+
+    /**
+     * A regime's pool, and what its rules declare: input checks (which fire before every other rule), and the
+     * globals {@code time} and {@code answer} (a session refuses a global its rules do not declare).
+     */
+    private record Regimen(KieSessionsPool pool, boolean validates, boolean usesTime, boolean usesAnswer) {
+    }
+
+    private final Map<Regime, Regimen> regimens = new EnumMap<>(Regime.class);
 
     Sessions(CompiledRules compiled) {
         for (Regime regime : Regime.values()) {
-            pools.put(regime, compiled.kieBase(regime).newKieSessionsPool(1));
-            validates.put(regime, compiled.hasAgendaGroup(regime, ContractRules.VALIDATE_PHASE));
-            usesTime.put(regime, compiled.kieBase(regime).getKiePackages().stream()
-                    .anyMatch(pkg -> pkg.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(TIME))));
+            KieBase kieBase = compiled.kieBase(regime);
+            regimens.put(regime, new Regimen(kieBase.newKieSessionsPool(1),
+                    compiled.hasAgendaGroup(regime, ContractRules.VALIDATE_PHASE), declares(kieBase, TIME),
+                    declares(kieBase, ANSWER)));
         }
     }
 
-    /** Inserts the facts and fires the regime's rules: the input checks first, then the rest. */
-    void run(Regime regime, List<Object> facts, BusinessTime time, FiringLog log) {
-        KieSession session = pools.get(regime).newKieSession();
+    private static boolean declares(KieBase kieBase, String global) {
+        return kieBase.getKiePackages().stream()
+                .anyMatch(pkg -> pkg.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(global)));
+    }
+
+    /**
+     * Inserts the contract and the case and fires the regime's rules, the input checks first, with the globals
+     * they write their conclusions on ({@code answer}) and compute with ({@code time}).
+     */
+    void run(Regime regime, Contract contract, CaseInput input, Answer answer, BusinessTime time, FiringLog log) {
+        Regimen regimen = regimens.get(regime);
+        KieSession session = regimen.pool().newKieSession();
         try {
-            if (usesTime.get(regime)) {
+            if (regimen.usesTime()) {
                 session.setGlobal(TIME, time);
             }
+            if (regimen.usesAnswer()) {
+                session.setGlobal(ANSWER, answer);
+            }
             session.addEventListener(log);
-            facts.forEach(session::insert);
-            if (validates.get(regime)) {
+            session.insert(contract);
+            session.insert(input);
+            if (regimen.validates()) {
                 session.getAgenda().getAgendaGroup(ContractRules.VALIDATE_PHASE).setFocus();
             }
             session.fireAllRules();

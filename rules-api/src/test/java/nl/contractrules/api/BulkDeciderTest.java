@@ -26,10 +26,11 @@ class BulkDeciderTest {
     private static final ContractRules RULES = ContractRules.of(RuleSets.of("websitenazorg/a.drl", """
             package websitenazorg;
             import nl.contractrules.model.*;
+            global Answer answer;
             rule "WN.X.1 weekday" @id("WN.X.1") @seed("s") @section("1")
-            when Incident(reportedAt.dayOfWeek.value <= 5) $a : Answer() then $a.set(IncidentFields.CALAMITY, true); end
+            when Incident(reportedAt.dayOfWeek.value <= 5) then answer.set(IncidentFields.CALAMITY, true); end
             rule "WN.X.2 weekend" @id("WN.X.2") @seed("s") @section("1")
-            when Incident(reportedAt.dayOfWeek.value > 5) $a : Answer() then $a.set(IncidentFields.CALAMITY, false); end
+            when Incident(reportedAt.dayOfWeek.value > 5) then answer.set(IncidentFields.CALAMITY, false); end
             """));
     private static final Contract CONTRACT = new Contract("WN-1", Regime.WEBSITENAZORG_O365, null,
             LocalDate.parse("2025-01-01"), 12, new BigDecimal("10.00"), Set.of());

@@ -110,10 +110,11 @@ class ContractRulesTest {
         ContractRules clocked = ContractRules.of(withBundledCalendars("""
                 package connectsecure365;
                 import nl.contractrules.model.*;
+                global Answer answer;
                 global nl.contractrules.time.BusinessTime time;
                 rule "TEST.NOW.1 open now" @id("TEST.NOW.1") @seed("none") @section("none")
-                when Incident() $a : Answer() then
-                    if (time.isOpen(time.now(), "CBG_OFFICE")) { $a.flag("OPEN_NOW"); }
+                when Incident() then
+                    if (time.isOpen(time.now(), "CBG_OFFICE")) { answer.flag("OPEN_NOW"); }
                 end
                 """));
         java.time.Clock mondayMorning = java.time.Clock.fixed(java.time.Instant.parse("2026-11-23T09:00:00Z"),

@@ -17,11 +17,11 @@ class DecisionTableTest {
     private static final String HEADER = """
             RuleSet,connectsecure365
             Import,nl.contractrules.model.*
-            ,
+            Variables,Answer answer
             RuleTable Travel,,,,,
             %s
             ,,,,,
-            ,"id(""$param"")","seed(""$param"")","section(""$param"")","Contract(tier == Tier.$param) WorkItem(onSite) $a : Answer()","$a.set(WorkFields.TRAVEL_COSTS, TravelCosts.$param);"
+            ,"id(""$param"")","seed(""$param"")","section(""$param"")","Contract(tier == Tier.$param) WorkItem(onSite)","answer.set(WorkFields.TRAVEL_COSTS, TravelCosts.$param);"
             Rule,ID,Seed,Section,Tier,Travel costs
             """;
     private static final String COLUMNS = "NAME,METADATA,METADATA,METADATA,CONDITION,ACTION";

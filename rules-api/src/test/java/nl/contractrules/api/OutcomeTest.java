@@ -24,34 +24,33 @@ import org.junit.jupiter.api.Test;
 class OutcomeTest {
     private static final Contract BASIS = Contract.of(Regime.CONNECT_SECURE_365, Tier.BASIS);
     private static final ZonedDateTime MONDAY = ZonedDateTime.parse("2026-11-23T10:00:00+01:00");
-    private static final String HEADER = "package connectsecure365;\nimport nl.contractrules.model.*;\n";
+    private static final String HEADER = "package connectsecure365;\nimport nl.contractrules.model.*;\nglobal Answer answer;\n";
     private static final ContractRules RULES = ContractRules.of(RuleSets.of("connectsecure365/t.drl", HEADER + """
             declare Decided end
             rule "T.1 office hours" @id("T.1") @seed("s") @section("1")
             when $i : Incident(description != "twice", description != "throws", description != "reject")
-                 $a : Answer()
-            then $a.set(IncidentFields.SERVICE_WINDOW, ServiceWindow.OFFICE_HOURS);
-                 $a.set(IncidentFields.HANDLED_FROM, $i.reportedAt());
+            then answer.set(IncidentFields.SERVICE_WINDOW, ServiceWindow.OFFICE_HOURS);
+                 answer.set(IncidentFields.HANDLED_FROM, $i.reportedAt());
             end
             rule "T.2 decides once" @id("T.2") @seed("s") @section("2")
-            when Incident(description == "twice") $a : Answer()
-            then $a.set(IncidentFields.CALAMITY, true); insert(new Decided());
+            when Incident(description == "twice")
+            then answer.set(IncidentFields.CALAMITY, true); insert(new Decided());
             end
             rule "T.3 decides again" @id("T.3") @seed("s") @section("3")
-            when Decided() $a : Answer()
-            then $a.set(IncidentFields.CALAMITY, false);
+            when Decided()
+            then answer.set(IncidentFields.CALAMITY, false);
             end
             rule "T.4 fails on a value" @id("T.4") @seed("s") @section("4")
-            when Incident(description == "throws") $a : Answer()
-            then $a.set(IncidentFields.PRIORITY_RANK, Integer.parseInt("one"));
+            when Incident(description == "throws")
+            then answer.set(IncidentFields.PRIORITY_RANK, Integer.parseInt("one"));
             end
             rule "T.5 rejects" @id("T.5") @seed("s") @section("5")
-            when $i : Incident(description == "reject") $a : Answer()
-            then $a.reject("description", $i.description(), "is not a description");
+            when $i : Incident(description == "reject")
+            then answer.reject("description", $i.description(), "is not a description");
             end
             rule "T.6 a change, if it were asked" @id("T.6") @seed("s") @section("6")
-            when ChangeRequest() $a : Answer()
-            then $a.flag("CHANGE_SEEN");
+            when ChangeRequest()
+            then answer.flag("CHANGE_SEEN");
             end
             """));
 

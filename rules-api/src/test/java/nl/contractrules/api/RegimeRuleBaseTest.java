@@ -15,20 +15,20 @@ import org.junit.jupiter.api.Test;
 
 /** Each regime's cases meet only the rules of its own folders, and input checks fire before the decision. */
 class RegimeRuleBaseTest {
-    private static final String HEADER = "import nl.contractrules.model.*;\n";
+    private static final String HEADER = "import nl.contractrules.model.*;\nglobal Answer answer;\n";
     private static final ContractRules RULES = ContractRules.of(RuleSets.of(
             "websitenazorg/a.drl", "package websitenazorg;\n" + HEADER + """
                     rule "WN.X.1 decide" @id("WN.X.1") @seed("s") @section("1")
-                    when Incident() $a : Answer() then $a.set(IncidentFields.CALAMITY, true); $a.flag("WN"); end
+                    when Incident() then answer.set(IncidentFields.CALAMITY, true); answer.flag("WN"); end
                     """,
             "connectsecure365/a.drl", "package connectsecure365;\n" + HEADER + """
                     declare Checked end
                     rule "CS365.X.1 check first" @id("CS365.X.1") @seed("s") @section("1") ruleflow-group "validate"
                     when Incident() then insert(new Checked()); end
                     rule "CS365.X.2 decide after the check" @id("CS365.X.2") @seed("s") @section("1")
-                    when Incident() Checked() $a : Answer() then $a.set(IncidentFields.CALAMITY, false); end
+                    when Incident() Checked() then answer.set(IncidentFields.CALAMITY, false); end
                     rule "CS365.X.3 only without a check" @id("CS365.X.3") @seed("s") @section("1") salience 100
-                    when Incident() not Checked() $a : Answer() then $a.flag("UNCHECKED"); end
+                    when Incident() not Checked() then answer.flag("UNCHECKED"); end
                     """));
 
     private static Contract contract(Regime regime, Tier tier) {

@@ -12,11 +12,11 @@ class RuleGuardTest {
             package connectsecure365;
             import nl.contractrules.model.*;
             %s
+            global Answer answer;
             rule "guarded"
                 @id("T.1") @seed("s.txt") @section("1")
             when
                 $c : Contract()
-                $a : Answer()
             then
                 %s
             end
@@ -80,7 +80,7 @@ class RuleGuardTest {
                 // System.exit(1) in a comment, and Runtime /* in another */
                 """, """
                 java.util.List<String> l = new java.util.ArrayList<>(List.of("System.exit(1)"));
-                    $a.flag(String.valueOf(java.math.BigDecimal.ONE.add(BigDecimal.TEN)) + LocalDate.now());
+                    answer.flag(String.valueOf(java.math.BigDecimal.ONE.add(BigDecimal.TEN)) + LocalDate.now());
                 """));
 
         assertThat(validation.problems()).isEmpty();
@@ -140,15 +140,15 @@ class RuleGuardTest {
         Validation validation = validate("t/named.drl", """
                 package connectsecure365;
                 import nl.contractrules.model.*;
+                global Answer answer;
                 rule "named" @id("T.1") @seed("s.txt") @section("1")
                 when
                     $c : Contract()
                     if ($c.id() == "") do[empty]
-                    $a : Answer()
                 then
-                    $a.flag("ANY");
+                    answer.flag("ANY");
                 then[empty]
-                    $a.flag("EMPTY");
+                    answer.flag("EMPTY");
                 end
                 """);
         assertThat(validation.problems()).extracting(RuleProblem::message)
@@ -160,11 +160,11 @@ class RuleGuardTest {
         Validation validation = validate("connectsecure365/table.csv", """
                 RuleSet,connectsecure365
                 Import,"nl.contractrules.model.*, java.io.File"
-                ,
+                Variables,Answer answer
                 RuleTable T,,,
                 NAME,METADATA,CONDITION,ACTION
                 ,,,
-                ,"id(""$param"")","Contract(tier == Tier.$param) $a : Answer()",$a.flag($param);
+                ,"id(""$param"")","Contract(tier == Tier.$param)",answer.flag($param);
                 Rule,ID,Tier,Flag expression
                 r1,T.1,BASIS,\"""SYSTEM\"""
                 r2,T.2,EXTRA,System.lineSeparator()

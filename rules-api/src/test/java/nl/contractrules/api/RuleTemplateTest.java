@@ -21,15 +21,15 @@ class RuleTemplateTest {
             costs
 
             import nl.contractrules.model.*;
+            global Answer answer;
 
             template "travel"
             rule "@{id} travel costs on site"
                 @id("@{id}") @seed("@{seed}") @section("§7 Reiskosten")
             when
                 WorkItem(onSite)
-                $a : Answer()
             then
-                $a.set(WorkFields.TRAVEL_COSTS, TravelCosts.@{costs});
+                answer.set(WorkFields.TRAVEL_COSTS, TravelCosts.@{costs});
             end
             end template
             """;
@@ -83,7 +83,7 @@ class RuleTemplateTest {
 
         assertThat(validation.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("cbgconnect/travel.drt");
-            assertThat(p.line()).isEqualTo(9);
+            assertThat(p.line()).isEqualTo(10);
             assertThat(p.message()).contains("@seed");
         });
     }

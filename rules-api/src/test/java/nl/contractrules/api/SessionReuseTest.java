@@ -39,13 +39,14 @@ class SessionReuseTest {
         ContractRules looping = ContractRules.of(RuleSets.of("connectsecure365/loop.drl", """
                 package connectsecure365;
                 import nl.contractrules.model.*;
+                global Answer answer;
                 declare Tick n : int end
                 rule "TEST.LOOP.1 start" @id("TEST.LOOP.1") @seed("none") @section("none")
                 when Incident(allUsersAffected) then insert(new Tick(0)); end
                 rule "TEST.LOOP.2 forever" @id("TEST.LOOP.2") @seed("none") @section("none")
                 when $t : Tick() then insert(new Tick($t.getN() + 1)); end
                 rule "TEST.DONE.1 decided" @id("TEST.DONE.1") @seed("none") @section("none")
-                when Incident() $a : Answer() then $a.flag("DECIDED"); end
+                when Incident() then answer.flag("DECIDED"); end
                 """)).withMaxFirings(50);
         Incident loops = Incident.builder(SATURDAY).allUsersAffected(true).build();
 

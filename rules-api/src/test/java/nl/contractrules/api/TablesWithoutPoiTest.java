@@ -23,11 +23,11 @@ class TablesWithoutPoiTest {
     private static final String TABLE = """
             RuleSet,connectsecure365
             Import,nl.contractrules.model.*
-            ,
+            Variables,Answer answer
             RuleTable Travel,,,,,
             NAME,METADATA,METADATA,METADATA,CONDITION,ACTION
             ,,,,,
-            ,"id(""$param"")","seed(""$param"")","section(""$param"")","Contract(tier == Tier.$param) WorkItem(onSite) $a : Answer()","$a.set(WorkFields.TRAVEL_COSTS, TravelCosts.$param);"
+            ,"id(""$param"")","seed(""$param"")","section(""$param"")","Contract(tier == Tier.$param) WorkItem(onSite)","answer.set(WorkFields.TRAVEL_COSTS, TravelCosts.$param);"
             Rule,ID,Seed,Section,Tier,Travel costs
             basis,T.1,s.txt,§1,BASIS,HALF_ONE_WAY
             extra,T.2,s.txt,§2,EXTRA,NONE

@@ -150,15 +150,15 @@ class ValidationTest {
         Validation validation = validate("connectsecure365/then.drl", """
                 package connectsecure365;
                 import nl.contractrules.model.*;
+                global Answer answer;
 
                 rule "calls what is not there"
                     %s
                 when
                     $c : Contract()
-                    $a : Answer()
                 then
-                    $a.flag("X");
-                    $a.flag($c.nickname());
+                    answer.flag("X");
+                    answer.flag($c.nickname());
                 end
                 """.formatted(CITED));
 
@@ -222,11 +222,33 @@ class ValidationTest {
     }
 
     @Test
+    void aPatternOnTheAnswerIsAProblemAtItsLineNamingTheGlobal() {
+        Validation validation = validate("kpneen/answered.drl", """
+                package kpneen;
+                import nl.contractrules.model.*;
+                rule "still matches the answer"
+                    %s
+                when
+                    Incident()
+                    $a : Answer()
+                then
+                    $a.flag("X");
+                end
+                """.formatted(CITED));
+
+        assertThat(validation.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("kpneen/answered.drl");
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.message()).contains("global Answer answer", "never fire");
+        });
+    }
+
+    @Test
     void aLeftoverRegimeConditionIsAProblemAtItsLineSayingWhatChanged() {
         Validation validation = validate("kpneen/guarded.drl", """
                 package kpneen;
                 import nl.contractrules.model.*;
-
+                global Answer answer;
                 rule "still guarded"
                     %s
                 when
@@ -235,9 +257,8 @@ class ValidationTest {
                                   regime == Regime.KPN_EEN))
                     Contract(regime in (Regime.KPN_EEN, Regime.CONNECT_1))
                     // Contract(regime == Regime.KPN_EEN) in a comment is no condition
-                    $a : Answer()
                 then
-                    $a.flag("X");
+                    answer.flag("X");
                 end
                 """.formatted(CITED));
 

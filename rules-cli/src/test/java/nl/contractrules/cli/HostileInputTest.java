@@ -26,12 +26,13 @@ class HostileInputTest {
     private static final String DRL = """
             package connectsecure365;
             import nl.contractrules.model.*;
+            global Answer answer;
             import nl.contractrules.time.BusinessTime;
             global BusinessTime time;
 
             rule "T.IN.1 incident handled four business hours on" @id("T.IN.1") @seed("s.txt") @section("1")
-            when $i : Incident() $a : Answer()
-            then $a.set(IncidentFields.HANDLED_FROM, time.plusBusinessMinutes($i.reportedAt(), 240, "CBG_OFFICE"));
+            when $i : Incident()
+            then answer.set(IncidentFields.HANDLED_FROM, time.plusBusinessMinutes($i.reportedAt(), 240, "CBG_OFFICE"));
             end
             """;
 

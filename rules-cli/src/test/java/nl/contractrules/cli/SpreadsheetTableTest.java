@@ -22,13 +22,14 @@ class SpreadsheetTableTest {
     private static final List<List<String>> TABLE = List.of(
             List.of("RuleSet", "connectsecure365"),
             List.of("Import", "nl.contractrules.model.*"),
+            List.of("Variables", "Answer answer"),
             List.of(),
             List.of("RuleTable Travel"),
             List.of("NAME", "METADATA", "METADATA", "METADATA", "CONDITION", "ACTION"),
             List.of(),
             List.of("", "id(\"$param\")", "seed(\"$param\")", "section(\"$param\")",
-                    "Contract(tier == Tier.$param) WorkItem(onSite) $a : Answer()",
-                    "$a.set(WorkFields.TRAVEL_COSTS, TravelCosts.$param);"),
+                    "Contract(tier == Tier.$param) WorkItem(onSite)",
+                    "answer.set(WorkFields.TRAVEL_COSTS, TravelCosts.$param);"),
             List.of("Rule", "ID", "Seed", "Section", "Tier", "Travel costs"),
             List.of("basis", "T.1", "s.txt", "§1", "BASIS", "HALF_ONE_WAY"),
             List.of("extra", "T.2", "s.txt", "§2", "EXTRA", "NONE"));

@@ -18,13 +18,14 @@ class TimeoutTest {
     private static final String DRL = """
             package connectsecure365;
             import nl.contractrules.model.*;
+            global Answer answer;
             import java.util.Collections;
             rule "T.WK.1 short work is covered" @id("T.WK.1") @seed("s.txt") @section("1")
-            when WorkItem(expectedMinutes < 1000) $a : Answer()
-            then $a.set(WorkFields.COVERED, true);
+            when WorkItem(expectedMinutes < 1000)
+            then answer.set(WorkFields.COVERED, true);
             end
             rule "T.WK.2 long work spins" @id("T.WK.2") @seed("s.txt") @section("1")
-            when $w : WorkItem(expectedMinutes >= 1000) $a : Answer()
+            when $w : WorkItem(expectedMinutes >= 1000)
             then
                 long n = 0;
                 for (Object x : Collections.nCopies($w.expectedMinutes(), "x")) {
@@ -32,7 +33,7 @@ class TimeoutTest {
                         n += y.hashCode();
                     }
                 }
-                $a.set(WorkFields.COVERED, n == 42);
+                answer.set(WorkFields.COVERED, n == 42);
             end
             """;
     private static final String SCENARIO = """

@@ -19,11 +19,12 @@ final class TinyRules {
             new RuleFile("websitenazorg/a.drl", """
                     package websitenazorg;
                     import nl.contractrules.model.*;
+                    global Answer answer;
                     rule "WN.X.1 criteria" @id("WN.X.1") @seed("s.txt") @section("1")
-                    when $i : Incident() $a : Answer()
+                    when $i : Incident()
                     then
-                        $a.set(IncidentFields.FAILED_CRITERIA, java.util.List.of("a", "b"));
-                        $a.flag($i.description() == null ? "NONE" : $i.description());
+                        answer.set(IncidentFields.FAILED_CRITERIA, java.util.List.of("a", "b"));
+                        answer.flag($i.description() == null ? "NONE" : $i.description());
                     end
                     """.getBytes(UTF_8))));
 

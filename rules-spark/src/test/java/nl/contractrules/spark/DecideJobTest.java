@@ -100,9 +100,10 @@ class DecideJobTest {
         RuleFile.write(List.of(calendars(), new RuleFile("websitenazorg/edited.drl", """
                 package websitenazorg;
                 import nl.contractrules.model.*;
+                global Answer answer;
                 rule "WN.X.1 every incident is flagged" @id("WN.X.1") @seed("s.txt") @section("1")
-                when Incident() $a : Answer()
-                then $a.flag("EDITED_ON_THE_DRIVER");
+                when Incident()
+                then answer.flag("EDITED_ON_THE_DRIVER");
                 end
                 """.getBytes(UTF_8))), rules);
         Path cases = Files.writeString(dir.resolve("cases.jsonl"), """

@@ -23,9 +23,10 @@ class ExecutorRulesTest {
                 new RuleFile("websitenazorg/flag.drl", ("""
                         package websitenazorg;
                         import nl.contractrules.model.*;
+                        global Answer answer;
                         rule "WN.X.1 flag" @id("WN.X.1") @seed("s.txt") @section("1")
-                        when Incident() $a : Answer()
-                        then $a.flag("%s");
+                        when Incident()
+                        then answer.flag("%s");
                         end
                         """.formatted(flag)).getBytes(UTF_8))));
         JavaSparkContext spark = JavaSparkContext.fromSparkContext(LocalSpark.session().sparkContext());

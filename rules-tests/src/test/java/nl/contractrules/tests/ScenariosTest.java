@@ -25,13 +25,13 @@ class ScenariosTest {
             new RuleFile("connectsecure365/travel.drl", """
                     package connectsecure365;
                     import nl.contractrules.model.*;
+                    global Answer answer;
                     rule "travel"
                         @id("T.1") @seed("s.txt") @section("§1")
                     when
                         WorkItem(onSite)
-                        $a : Answer()
                     then
-                        $a.set(WorkFields.TRAVEL_COSTS, TravelCosts.NONE);
+                        answer.set(WorkFields.TRAVEL_COSTS, TravelCosts.NONE);
                     end
                     """.getBytes(UTF_8))));
 
