@@ -24,8 +24,9 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * The facade: a compiled rule set that decides cases under contracts.
  *
  * <p>Build it once ({@link #bundled()} or {@link #load(Path)}: compiling is the expensive part) and share it:
- * it is immutable and thread-safe. Every evaluation runs in its own cheap stateless session. To check edited
- * rule files without using them, {@link #validate(Path)}; to swap rule sets while serving decisions,
+ * it is immutable and thread-safe. Every evaluation runs in a session of its own, taken from a pool and given back
+ * reset. To check edited rule files without using them, {@link #validate(Path)}; to swap rule sets while serving
+ * decisions,
  * {@link ReloadableContractRules}. Rules that others write may compute without end: give them a time limit,
  * {@link #withTimeout(Duration)}.
  *

@@ -1,7 +1,7 @@
 package nl.contractrules.api;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -17,8 +17,13 @@ final class FiringLog extends DefaultAgendaEventListener {
     private final int maxFirings;
     private final Explanations explanations;
     private final Consumer<String> observer;
-    /** By rank of the ID: the first citation of each ID that fired. */
-    private final TreeMap<Integer, Citation> citations = new TreeMap<>();
+    /**
+     * The ranks of the IDs that fired, ascending, and the first citation of each: a sorted array rather than a
+     * sorted map, as an evaluation cites a handful of IDs.
+     */
+    private int[] ranks = new int[8];
+    private Citation[] cited = new Citation[8];
+    private int size;
     private int fired;
 
     FiringLog(int maxFirings, Explanations explanations, Consumer<String> observer) {
@@ -33,12 +38,30 @@ final class FiringLog extends DefaultAgendaEventListener {
         if (observer != null) {
             observer.accept(name(rule));
         }
-        for (Explanations.Cited cited : explanations.of(rule)) {
-            citations.putIfAbsent(cited.rank(), cited.citation());
+        for (Explanations.Cited c : explanations.of(rule)) {
+            add(c.rank(), c.citation());
         }
         if (++fired > maxFirings) {
             event.getKieRuntime().halt();
         }
+    }
+
+    /** Keeps the citation of an ID unless one with that rank is kept already. */
+    private void add(int rank, Citation citation) {
+        int at = Arrays.binarySearch(ranks, 0, size, rank);
+        if (at >= 0) {
+            return;
+        }
+        at = -at - 1;
+        if (size == ranks.length) {
+            ranks = Arrays.copyOf(ranks, size * 2);
+            cited = Arrays.copyOf(cited, size * 2);
+        }
+        System.arraycopy(ranks, at, ranks, at + 1, size - at);
+        System.arraycopy(cited, at, cited, at + 1, size - at);
+        ranks[at] = rank;
+        cited[at] = citation;
+        size++;
     }
 
     /** A rule's name as {@link ContractRules#ruleNames()} gives it: {@code package/rule name}. */
@@ -55,10 +78,14 @@ final class FiringLog extends DefaultAgendaEventListener {
     }
 
     List<String> ruleIds() {
-        return citations.values().stream().map(Citation::id).toList();
+        String[] ids = new String[size];
+        for (int i = 0; i < size; i++) {
+            ids[i] = cited[i].id();
+        }
+        return List.of(ids);
     }
 
     List<Citation> citations() {
-        return List.copyOf(citations.values());
+        return List.of(Arrays.copyOf(cited, size));
     }
 }

@@ -62,13 +62,9 @@ public final class Answer {
         return !rejections.isEmpty();
     }
 
-    /** Every field of the kind, in its declared order; a field no rule set is null. */
+    /** The fields the rules decided, with their values (a decision puts them in the kind's order). */
     public Map<Field<?>, Object> fields() {
-        Map<Field<?>, Object> ordered = new LinkedHashMap<>();
-        for (Field<?> field : kind.fields()) {
-            ordered.put(field, fields.get(field));
-        }
-        return Collections.unmodifiableMap(ordered);
+        return Collections.unmodifiableMap(fields);
     }
 
     public List<String> flags() {
