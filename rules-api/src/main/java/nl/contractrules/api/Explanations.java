@@ -2,6 +2,7 @@ package nl.contractrules.api;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -19,10 +20,10 @@ final class Explanations {
     record Cited(int rank, Citation citation) {
     }
 
-    /** Per package, per rule name, what the rule cites. */
-    private final Map<String, Map<String, List<Cited>>> byRule;
+    /** Per rule of the rule base (the very objects a firing names), what it cites; never changed once built. */
+    private final Map<Rule, List<Cited>> byRule;
 
-    private Explanations(Map<String, Map<String, List<Cited>>> byRule) {
+    private Explanations(Map<Rule, List<Cited>> byRule) {
         this.byRule = byRule;
     }
 
@@ -38,12 +39,11 @@ final class Explanations {
         for (String id : ids) {
             rank.put(id, rank.size());
         }
-        Map<String, Map<String, List<Cited>>> byRule = new HashMap<>();
+        Map<Rule, List<Cited>> byRule = new IdentityHashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
-            Map<String, List<Cited>> rules = byRule.computeIfAbsent(pkg.getName(), k -> new HashMap<>());
             for (Rule rule : pkg.getRules()) {
                 Map<String, Object> meta = rule.getMetaData();
-                rules.put(rule.getName(), ids(meta).stream()
+                byRule.put(rule, ids(meta).stream()
                         .map(id -> new Cited(rank.get(id), new Citation(id, String.valueOf(meta.get("seed")),
                                 String.valueOf(meta.get("section")))))
                         .toList());
@@ -54,7 +54,7 @@ final class Explanations {
 
     /** What a rule of this rule base cites. */
     List<Cited> of(Rule rule) {
-        return byRule.getOrDefault(rule.getPackageName(), Map.of()).getOrDefault(rule.getName(), List.of());
+        return byRule.getOrDefault(rule, List.of());
     }
 
     /** The rulebook IDs a rule cites: {@code @id("CS365.BC.1")}, or several separated by commas. */
