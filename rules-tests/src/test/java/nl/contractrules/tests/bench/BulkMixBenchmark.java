@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Threads;
  * {@link BulkGenerator} writes (the same seed and contract copies as the million-case run), read once at setup, then
  * decided one after another through {@link ContractRules#evaluate} on one and on two threads, in cases per second.
  * What the command line's throughput is compared with: the rules' own cost on the same mix, without reading,
- * parsing or writing. Run with {@code ./mvnw -q -Pbench -DskipTests verify -pl rules-tests -am -Djmh.args="BulkMix -f 1 -wi 10 -w 3s -i 5 -r 3s"}.
+ * parsing or writing. Run with
+ * {@code ./mvnw -q -Pbench -DskipTests verify -pl rules-tests -am -Djmh.args="BulkMix -f 1 -wi 10 -w 3s -i 5 -r 3s"}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
