@@ -6,10 +6,13 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -30,6 +33,17 @@ import nl.contractrules.model.InvalidInputException;
  * closes the source stream. An exception of the source itself (a read error) comes after the outcomes of every
  * item read before it.
  *
+ * <p>Rules with a time limit ({@link ContractRules#withTimeout(java.time.Duration, int)}) are evaluated on the
+ * worker threads themselves, with no hand-off to a watchdog thread per case; the caller's thread, waiting for the
+ * next outcome, enforces the limit. A case past it comes back as a {@link Rejection.Runaway} (limit {@code TIME})
+ * in its place, its worker is left to finish on its own and counts as abandoned exactly as for
+ * {@link ContractRules#evaluate} (its session is destroyed, not reused; at the rules' cap on abandoned evaluations
+ * the rule set is refused as broken), and a new worker thread takes its place so that as many threads decide.
+ *
+ * <p>To do more of the per-case work on the worker threads (turning each result into an output line, say), give
+ * {@link #decide(Stream, Function, Function)} a function to apply to each result there; the caller's thread then
+ * only takes the finished values, in input order.
+ *
  * <pre>{@code
  * try (Stream<BulkResult> results = rules.bulk().threads(4).decide(tickets, t -> toCase(t, contracts))) {
  *     results.forEach(r -> store(r.bulkCase().id(), r.outcome()));
@@ -40,6 +54,8 @@ public final class BulkDecider {
     /** Cases read ahead per thread: enough to keep every thread busy while the oldest is still being decided. */
     public static final int IN_FLIGHT_PER_THREAD = 4;
     private static final AtomicInteger POOLS = new AtomicInteger();
+    /** How long the caller waits at a time for a case whose evaluation has not started (it is being read). */
+    private static final long NOT_STARTED_WAIT = TimeUnit.MILLISECONDS.toNanos(10);
 
     private final ContractRules rules;
     private final int threads;
@@ -69,8 +85,26 @@ public final class BulkDecider {
 
     /** Reads each item into a case on a worker thread and decides it; the outcomes come in input order. */
     public <T> Stream<BulkResult> decide(Stream<T> items, Function<? super T, BulkCase> reader) {
+        return decide(items, reader, Function.identity());
+    }
+
+    /**
+     * Reads each item into a case, decides it and applies {@code finisher} to the result, all on a worker thread;
+     * the finished values come in input order. For a case given up at the time limit the finisher runs on the
+     * caller's thread. An exception the finisher throws ends the run (an {@link IllegalStateException} with it as
+     * the cause); a finisher must not return null.
+     *
+     * <pre>{@code
+     * try (Stream<String> lines = rules.bulk().decide(tickets, t -> toCase(t, contracts), r -> render(r))) {
+     *     lines.forEach(out::println);
+     * }
+     * }</pre>
+     */
+    public <T, R> Stream<R> decide(Stream<T> items, Function<? super T, BulkCase> reader,
+            Function<? super BulkResult, ? extends R> finisher) {
         Objects.requireNonNull(reader, "reader");
-        Results<T> results = new Results<>(items.iterator(), reader);
+        Objects.requireNonNull(finisher, "finisher");
+        Results<T, R> results = new Results<>(items.iterator(), reader, finisher);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results,
                         Spliterator.ORDERED | Spliterator.NONNULL), false)
                 .onClose(results::close).onClose(items::close);
@@ -81,33 +115,43 @@ public final class BulkDecider {
      * cannot read, or throws on, is rejected in the item's place. For runners that split the work themselves.
      */
     public <T> BulkResult decideOne(long position, T item, Function<? super T, BulkCase> reader) {
-        BulkCase bulkCase;
-        try {
-            bulkCase = Objects.requireNonNull(reader.apply(item), "the reader returned no case");
-        } catch (InvalidInputException e) {
-            bulkCase = BulkCase.unreadable(null, null, null, e);
-        } catch (RuntimeException e) {
-            bulkCase = BulkCase.unreadable(null, null, null,
-                    InvalidInputException.withMessage("input", null, "input: cannot be read: " + e.getMessage()));
-        }
+        BulkCase bulkCase = read(item, reader);
         Outcome outcome = bulkCase.readable() ? rules.evaluate(bulkCase.contract(), bulkCase.input())
                 : Rejection.InvalidInput.of(bulkCase.problem());
         return new BulkResult(position, bulkCase, outcome);
     }
 
-    /** The outcomes in input order, from a bounded window of cases being decided. */
-    private final class Results<T> implements Iterator<BulkResult> {
+    /** The case of an item; what the reader cannot read, or throws on, is an unreadable case. */
+    private static <T> BulkCase read(T item, Function<? super T, BulkCase> reader) {
+        try {
+            return Objects.requireNonNull(reader.apply(item), "the reader returned no case");
+        } catch (InvalidInputException e) {
+            return BulkCase.unreadable(null, null, null, e);
+        } catch (RuntimeException e) {
+            return BulkCase.unreadable(null, null, null,
+                    InvalidInputException.withMessage("input", null, "input: cannot be read: " + e.getMessage()));
+        }
+    }
+
+    /** The finished outcomes in input order, from a bounded window of cases being decided. */
+    private final class Results<T, R> implements Iterator<R> {
         private final Iterator<T> source;
         private final Function<? super T, BulkCase> reader;
-        private final ArrayDeque<Future<BulkResult>> window = new ArrayDeque<>();
-        private ExecutorService pool;
+        private final Function<? super BulkResult, ? extends R> finisher;
+        private final Watchdog watchdog = rules.watchdog();
+        private final ArrayDeque<Task> window = new ArrayDeque<>();
+        private ThreadPoolExecutor pool;
+        /** Worker threads started in the place of workers left running past the time limit, not yet finished. */
+        private int replacements;
         private RuntimeException sourceFailure;
         private boolean sourceDone;
         private long position;
 
-        Results(Iterator<T> source, Function<? super T, BulkCase> reader) {
+        Results(Iterator<T> source, Function<? super T, BulkCase> reader,
+                Function<? super BulkResult, ? extends R> finisher) {
             this.source = source;
             this.reader = reader;
+            this.finisher = finisher;
         }
 
         @Override
@@ -126,7 +170,7 @@ public final class BulkDecider {
         }
 
         @Override
-        public BulkResult next() {
+        public R next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
@@ -140,9 +184,9 @@ public final class BulkDecider {
                         sourceDone = true;
                         return;
                     }
-                    T item = source.next();
-                    long at = ++position;
-                    window.add(pool().submit(() -> decideOne(at, item, reader)));
+                    Task task = new Task(++position, source.next());
+                    window.add(task);
+                    pool().execute(task.future);
                 } catch (RuntimeException e) {
                     sourceDone = true;
                     sourceFailure = e;
@@ -150,22 +194,52 @@ public final class BulkDecider {
             }
         }
 
-        private ExecutorService pool() {
+        private ThreadPoolExecutor pool() {
             if (pool == null) {
                 String name = "contract-rules-bulk-" + POOLS.incrementAndGet() + "-";
                 AtomicInteger count = new AtomicInteger();
-                pool = Executors.newFixedThreadPool(threads, task -> {
-                    Thread thread = new Thread(task, name + count.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
+                pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.NANOSECONDS, new LinkedBlockingQueue<>(),
+                        task -> {
+                            Thread thread = new Thread(task, name + count.incrementAndGet());
+                            thread.setDaemon(true);
+                            return thread;
+                        });
             }
             return pool;
         }
 
-        private BulkResult await(Future<BulkResult> future) {
+        /** One more worker thread (for one left running past the time limit), or one fewer (once it finished). */
+        private synchronized void replace(int change) {
+            replacements += change;
+            int size = threads + replacements;
+            if (size > pool.getMaximumPoolSize()) {
+                pool.setMaximumPoolSize(size);
+                pool.setCorePoolSize(size);
+            } else {
+                pool.setCorePoolSize(size);
+                pool.setMaximumPoolSize(size);
+            }
+        }
+
+        /** The task's finished outcome; past the time limit, a runaway in its place and its worker replaced. */
+        private R await(Task task) {
             try {
-                return future.get();
+                if (watchdog == null) {
+                    return task.future.get();
+                }
+                while (true) {
+                    Watchdog.Evaluation evaluation = task.evaluation;
+                    boolean started = evaluation != null && evaluation.started();
+                    long wait = started ? evaluation.deadline() - System.nanoTime() : NOT_STARTED_WAIT;
+                    try {
+                        return task.future.get(Math.max(wait, 0), TimeUnit.NANOSECONDS);
+                    } catch (TimeoutException e) {
+                        if (started && evaluation.deadline() - System.nanoTime() <= 0 && evaluation.abandon()) {
+                            replace(1);
+                            return finisher.apply(new BulkResult(task.position, task.bulkCase, watchdog.timedOut()));
+                        }
+                    }
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 close();
@@ -181,10 +255,42 @@ public final class BulkDecider {
 
         void close() {
             sourceDone = true;
-            window.forEach(f -> f.cancel(true));
+            window.forEach(t -> t.future.cancel(true));
             window.clear();
             if (pool != null) {
                 pool.shutdownNow();
+            }
+        }
+
+        /** One item: read, decided and finished on a worker thread. */
+        private final class Task implements Callable<R> {
+            private final long position;
+            private final T item;
+            private final FutureTask<R> future = new FutureTask<>(this);
+            /** The case read from the item, set before its evaluation starts. */
+            private volatile BulkCase bulkCase;
+            /** The case's evaluation under a time limit, once it starts; null without a time limit. */
+            private volatile Watchdog.Evaluation evaluation;
+
+            Task(long position, T item) {
+                this.position = position;
+                this.item = item;
+            }
+
+            /** The finished outcome; null for an evaluation given up at the time limit (the caller has its runaway). */
+            @Override
+            public R call() {
+                BulkCase read = read(item, reader);
+                bulkCase = read;
+                Outcome outcome = read.readable()
+                        ? rules.evaluateWatched(read.contract(), read.input(), started -> evaluation = started)
+                        : Rejection.InvalidInput.of(read.problem());
+                if (evaluation != null && evaluation.abandoned()) {
+                    replace(-1);
+                    return null;
+                }
+                return Objects.requireNonNull(finisher.apply(new BulkResult(position, read, outcome)),
+                        "the finisher returned null");
             }
         }
     }

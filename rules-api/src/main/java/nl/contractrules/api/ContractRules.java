@@ -205,6 +205,24 @@ public final class ContractRules {
         return watchdog == null ? fire(contract, input) : watchdog.run(() -> fire(contract, input));
     }
 
+    /**
+     * Decides one case as {@link #evaluate} does, but with a time limit run on this thread as a watched
+     * evaluation ({@code started} is told of it before it runs) for the caller to abandon past its deadline.
+     */
+    Outcome evaluateWatched(Contract contract, CaseInput input, Consumer<Watchdog.Evaluation> started) {
+        if (watchdog == null || !contract.regime().kinds().contains(input.kind())) {
+            return evaluate(contract, input);
+        }
+        Watchdog.Evaluation evaluation = watchdog.watch(() -> fire(contract, input));
+        started.accept(evaluation);
+        return evaluation.runHere();
+    }
+
+    /** The time limit on evaluations; null when there is none. */
+    Watchdog watchdog() {
+        return watchdog;
+    }
+
     /** Runs the regime's rules on the case. */
     private Outcome fire(Contract contract, CaseInput input) {
         Regime regime = contract.regime();

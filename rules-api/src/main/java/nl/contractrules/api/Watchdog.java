@@ -17,6 +17,10 @@ import java.util.function.Supplier;
  * caller a {@link Rejection.Runaway} while the worker is left to finish on its own (Java offers no safe way to stop
  * a thread that computes). At most {@code maxAbandoned} workers are left running; when that many are, the rule set
  * is refused as broken and every further evaluation is a runaway without running.
+ *
+ * <p>A runner with threads of its own ({@link BulkDecider}) skips the hand-off: it runs a {@link #watch watched}
+ * evaluation on its thread and enforces the limit from another, abandoning the evaluation past its
+ * {@link Evaluation#deadline() deadline}; the counting of abandoned evaluations is the same.
  */
 final class Watchdog {
     private static final AtomicInteger WORKERS = new AtomicInteger();
@@ -72,7 +76,7 @@ final class Watchdog {
      */
     Outcome run(Supplier<Outcome> evaluation) {
         if (broken) {
-            return new Rejection.Runaway(Rejection.Runaway.Limit.ABANDONED_THREADS, maxAbandoned);
+            return refused();
         }
         Evaluation task = new Evaluation(evaluation);
         Future<Outcome> future = POOL.submit(task::run);
@@ -80,7 +84,7 @@ final class Watchdog {
             return future.get(limit.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             if (task.abandon()) {
-                return new Rejection.Runaway(Rejection.Runaway.Limit.TIME, limit.toMillis());
+                return timedOut();
             }
             return result(future);
         } catch (InterruptedException e) {
@@ -89,6 +93,24 @@ final class Watchdog {
         } catch (ExecutionException e) {
             throw rethrown(e);
         }
+    }
+
+    /**
+     * An evaluation to run on the caller's thread ({@link Evaluation#runHere()}) while another thread watches its
+     * {@link Evaluation#deadline() deadline} and {@link Evaluation#abandon() abandons} it past that.
+     */
+    Evaluation watch(Supplier<Outcome> evaluation) {
+        return new Evaluation(evaluation);
+    }
+
+    /** The outcome of an evaluation given up at the time limit. */
+    Rejection.Runaway timedOut() {
+        return new Rejection.Runaway(Rejection.Runaway.Limit.TIME, limit.toMillis());
+    }
+
+    /** The outcome of every evaluation once the rule set is refused as broken. */
+    private Rejection.Runaway refused() {
+        return new Rejection.Runaway(Rejection.Runaway.Limit.ABANDONED_THREADS, maxAbandoned);
     }
 
     /** Whether the evaluation running on this thread was given up past its limit (its session is not reused). */
@@ -117,19 +139,26 @@ final class Watchdog {
                 : new IllegalStateException("the evaluation failed", e.getCause());
     }
 
-    /** One evaluation on a worker; once abandoned, it counts as an abandoned worker until it finishes. */
-    private final class Evaluation {
-        private static final int RUNNING = 0;
-        private static final int DONE = 1;
-        private static final int ABANDONED = 2;
+    /**
+     * One evaluation on a worker; once abandoned, it counts as an abandoned worker until it finishes.
+     */
+    final class Evaluation {
+        private static final int WAITING = 0;
+        private static final int RUNNING = 1;
+        private static final int DONE = 2;
+        private static final int ABANDONED = 3;
         private final Supplier<Outcome> evaluation;
-        private final AtomicInteger state = new AtomicInteger(RUNNING);
+        private final AtomicInteger state = new AtomicInteger(WAITING);
+        /** When the evaluation started, in {@link System#nanoTime()}; meaningful once it runs. */
+        private volatile long started;
 
         Evaluation(Supplier<Outcome> evaluation) {
             this.evaluation = evaluation;
         }
 
         Outcome run() {
+            started = System.nanoTime();
+            state.compareAndSet(WAITING, RUNNING);
             CURRENT.set(this);
             try {
                 return evaluation.get();
@@ -141,15 +170,42 @@ final class Watchdog {
             }
         }
 
+        /**
+         * Runs the evaluation on this thread: a runaway without running once the rule set is refused as broken, and
+         * a runaway (limit {@code TIME}) when it ran past the limit, abandoned or not (so the outcome does not depend
+         * on how soon the watching thread looked).
+         */
+        Outcome runHere() {
+            if (broken) {
+                return refused();
+            }
+            Outcome outcome = run();
+            return abandoned() || System.nanoTime() - started > limit.toNanos() ? timedOut() : outcome;
+        }
+
+        /** Whether the evaluation has started (and may be past its deadline). */
+        boolean started() {
+            return state.get() != WAITING;
+        }
+
+        /** When the evaluation passes the time limit, in {@link System#nanoTime()}; once it has {@link #started()}. */
+        long deadline() {
+            return started + limit.toNanos();
+        }
+
         boolean abandoned() {
             return state.get() == ABANDONED;
         }
 
         /** Marks the evaluation abandoned unless it has just finished; false when it has. */
         boolean abandon() {
-            if (!state.compareAndSet(RUNNING, ABANDONED)) {
-                return false;
-            }
+            int now;
+            do {
+                now = state.get();
+                if (now == DONE || now == ABANDONED) {
+                    return false;
+                }
+            } while (!state.compareAndSet(now, ABANDONED));
             if (abandoned.incrementAndGet() >= maxAbandoned) {
                 broken = true;
             }

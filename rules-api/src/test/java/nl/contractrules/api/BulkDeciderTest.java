@@ -5,20 +5,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import nl.contractrules.model.Contract;
 import nl.contractrules.model.Incident;
 import nl.contractrules.model.IncidentFields;
 import nl.contractrules.model.InvalidInputException;
 import nl.contractrules.model.Regime;
+import nl.contractrules.model.Tier;
+import nl.contractrules.model.WorkCategory;
+import nl.contractrules.model.WorkItem;
 import org.junit.jupiter.api.Test;
 
 /** Bulk decisions: in input order whatever the threads, bounded read-ahead, a rejection for each unreadable case. */
@@ -35,6 +42,28 @@ class BulkDeciderTest {
     private static final Contract CONTRACT = new Contract("WN-1", Regime.WEBSITENAZORG_O365, null,
             LocalDate.parse("2025-01-01"), 12, new BigDecimal("10.00"), Set.of());
     private static final ZonedDateTime MONDAY = ZonedDateTime.parse("2026-11-23T10:00:00+01:00");
+
+    /** Work expected to take 999 minutes keeps its evaluation computing for three seconds. */
+    private static final String STALLING = """
+            package connectsecure365;
+            import nl.contractrules.model.*;
+            import java.time.Instant;
+            import java.util.Collections;
+            rule "TEST.DONE.1 work is done" @id("TEST.DONE.1") @seed("none") @section("none")
+            when WorkItem(expectedMinutes != 999) then end
+            rule "TEST.STALL.1 some work stalls" @id("TEST.STALL.1") @seed("none") @section("none")
+            when WorkItem(expectedMinutes == 999) then
+                Instant end = Instant.now().plusSeconds(3);
+                for (Object x : Collections.nCopies(Integer.MAX_VALUE, "x")) {
+                    if (Instant.now().isAfter(end)) { break; }
+                }
+            end
+            """;
+    private static final Contract BASIS = Contract.of(Regime.CONNECT_SECURE_365, Tier.BASIS);
+
+    private static BulkCase work(int n, int expectedMinutes) {
+        return BulkCase.of("work-" + n, BASIS, WorkItem.of(WorkCategory.GENERAL, expectedMinutes));
+    }
 
     private static BulkCase day(int n) {
         return BulkCase.of("case-" + n, CONTRACT, Incident.reportedAt(MONDAY.plusDays(n)));
@@ -132,6 +161,81 @@ class BulkDeciderTest {
         RULES.decideStream(Stream.of(day(0)).onClose(closed::incrementAndGet)).close();
 
         assertThat(closed.get()).isEqualTo(1);
+    }
+
+    /** The stalling rules, after one evaluation without a time limit (the first one compiles consequences). */
+    private static ContractRules stalling() {
+        ContractRules rules = ContractRules.of(ContractRulesTest.withBundledCalendars(STALLING));
+        assertThat(rules.evaluate(BASIS, WorkItem.of(WorkCategory.GENERAL, 1))).isInstanceOf(Decision.class);
+        return rules;
+    }
+
+    @Test
+    void underATimeLimitAStalledCaseIsARunawayInItsPlaceAndTheOthersAreDecidedOnTheBulkThreads() {
+        Set<String> threadNames = ConcurrentHashMap.newKeySet();
+        ContractRules rules = stalling().withFiringObserver(rule -> threadNames.add(Thread.currentThread().getName()))
+                .withTimeout(Duration.ofMillis(200), 3);
+
+        long start = System.nanoTime();
+        List<BulkResult> results = rules.bulk().threads(1)
+                .decide(IntStream.rangeClosed(1, 30).mapToObj(n -> work(n, n == 7 || n == 20 ? 999 : n)))
+                .toList();
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+        assertThat(results).extracting(BulkResult::position)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 30).boxed().toList());
+        for (BulkResult r : results) {
+            if (r.position() == 7 || r.position() == 20) {
+                assertThat(r.outcome()).isEqualTo(new Rejection.Runaway(Rejection.Runaway.Limit.TIME, 200));
+                assertThat(r.bulkCase().id()).isEqualTo("work-" + r.position());
+            } else {
+                assertThat(r.outcome()).as("case %d", r.position()).isInstanceOf(Decision.class);
+            }
+        }
+        assertThat(millis).as("one thread, replaced: the run did not wait for the stalled cases").isLessThan(2_500);
+        assertThat(rules.watchdog().abandoned()).as("both stalled workers, still computing").isEqualTo(2);
+        assertThat(threadNames).as("no hand-off to a watchdog thread")
+                .allMatch(name -> name.startsWith("contract-rules-bulk-"));
+    }
+
+    @Test
+    void atTheCapOnAbandonedEvaluationsTheRestOfTheRunIsRefused() {
+        ContractRules rules = stalling().withTimeout(Duration.ofMillis(100), 1);
+
+        List<Outcome> outcomes = rules.bulk().threads(2)
+                .decide(IntStream.rangeClosed(1, 100).mapToObj(n -> work(n, n == 3 ? 999 : n)))
+                .map(BulkResult::outcome).toList();
+
+        assertThat(outcomes.subList(0, 2)).allMatch(o -> o instanceof Decision);
+        assertThat(outcomes.get(2)).isEqualTo(new Rejection.Runaway(Rejection.Runaway.Limit.TIME, 100));
+        assertThat(outcomes.get(99)).as("read after the refusal")
+                .isEqualTo(new Rejection.Runaway(Rejection.Runaway.Limit.ABANDONED_THREADS, 1));
+    }
+
+    @Test
+    void theFinisherRunsOnTheWorkerThreadsAndItsValuesComeInInputOrder() {
+        Thread caller = Thread.currentThread();
+        List<String> lines = RULES.bulk().threads(3).decide(IntStream.rangeClosed(1, 100).boxed(), n -> {
+            sleepUpTo(2);
+            return day(n);
+        }, r -> r.position() + " " + r.decided() + " " + (Thread.currentThread() != caller)).toList();
+
+        assertThat(lines).containsExactlyElementsOf(
+                IntStream.rangeClosed(1, 100).mapToObj(n -> n + " true true").toList());
+    }
+
+    @Test
+    void aFinisherThatThrowsEndsTheRun() {
+        Stream<String> finished = RULES.bulk().threads(2).decide(IntStream.rangeClosed(1, 5).boxed(),
+                BulkDeciderTest::day, r -> {
+                    if (r.position() == 2) {
+                        throw new IllegalArgumentException("cannot render");
+                    }
+                    return "ok";
+                });
+
+        assertThatThrownBy(finished::toList).isInstanceOf(IllegalStateException.class)
+                .hasRootCauseMessage("cannot render");
     }
 
     private static void sleepUpTo(int millis) {

@@ -74,7 +74,11 @@ final class DecideCommand implements Callable<Integer> {
 
     /** Where results go: result lines or CSV files. */
     private interface Sink extends Closeable {
-        void write(BulkResult result) throws IOException;
+        void write(Finished finished) throws IOException;
+    }
+
+    /** A result with its output text (a result line or a CSV row), rendered on the worker thread that decided it. */
+    private record Finished(BulkResult result, String text) {
     }
 
     @Override
@@ -129,11 +133,12 @@ final class DecideCommand implements Callable<Integer> {
         boolean failed = false;
         try (Sink sink = openSink();
              Stream<JsonLines.Line> lines = JsonLines.lines(source.stream(), maxLine);
-             Stream<BulkResult> results = decider.decide(lines, line -> BulkLines.read(line, contracts))) {
-            for (Iterator<BulkResult> it = results.iterator(); it.hasNext(); ) {
-                BulkResult result = it.next();
-                sink.write(result);
-                summary.add(result);
+             Stream<Finished> results = decider.decide(lines, line -> BulkLines.read(line, contracts),
+                     this::finish)) {
+            for (Iterator<Finished> it = results.iterator(); it.hasNext(); ) {
+                Finished finished = it.next();
+                sink.write(finished);
+                summary.add(finished.result());
                 progress.update(summary.read(), source.bytesRead());
             }
         } catch (UncheckedIOException e) {
@@ -159,13 +164,18 @@ final class DecideCommand implements Callable<Integer> {
         return failed ? Main.UNREADABLE : summary.rejected() > 0 ? 1 : 0;
     }
 
+    /** The result with its output text; runs on the worker threads. */
+    private Finished finish(BulkResult result) {
+        return new Finished(result, format == Format.csv ? BulkCsv.row(result) : BulkLines.line(result, citations));
+    }
+
     private Sink openSink() throws IOException {
         if (format == Format.csv) {
             BulkCsv csv = new BulkCsv(out);
             return new Sink() {
                 @Override
-                public void write(BulkResult result) throws IOException {
-                    csv.write(result);
+                public void write(Finished finished) throws IOException {
+                    csv.write(finished.result(), finished.text());
                 }
 
                 @Override
@@ -180,8 +190,8 @@ final class DecideCommand implements Callable<Integer> {
             private long written;
 
             @Override
-            public void write(BulkResult result) throws IOException {
-                writer.write(BulkLines.line(result, citations));
+            public void write(Finished finished) throws IOException {
+                writer.write(finished.text());
                 writer.write('\n');
                 if (writer == stdout && ++written % CHECK_EVERY == 0 && stdout.checkError()) {
                     throw new IOException("the output was closed");

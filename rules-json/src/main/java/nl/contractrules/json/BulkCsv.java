@@ -38,7 +38,14 @@ public final class BulkCsv implements Closeable {
 
     /** Writes the row of one result. */
     public void write(BulkResult result) throws IOException {
-        JsonNode json = BulkLines.toJson(result, false);
+        write(result, row(result));
+    }
+
+    /**
+     * Writes a result's row as {@link #row} gave it, into the file of the result's kind or {@value #ERRORS}; the
+     * row can be made on another thread (the one that decided the case), this write in input order.
+     */
+    public void write(BulkResult result, String row) throws IOException {
         if (result.outcome() instanceof Decision decision) {
             CaseKind kind = decision.kind();
             Writer out = kinds.get(kind);
@@ -46,13 +53,21 @@ public final class BulkCsv implements Closeable {
                 out = open(kind.jsonName() + ".csv", columns(kind));
                 kinds.put(kind, out);
             }
-            row(out, columns(kind).stream().map(c -> text(json.get(c))).toList());
+            out.write(row);
         } else {
             if (errors == null) {
                 errors = open(ERRORS, ERROR_COLUMNS);
             }
-            row(errors, ERROR_COLUMNS.stream().map(c -> text(json.get(c))).toList());
+            errors.write(row);
         }
+    }
+
+    /** The row of a result with its line end: the columns of its kind, or of {@value #ERRORS} for a rejection. */
+    public static String row(BulkResult result) {
+        JsonNode json = BulkLines.toJson(result, false);
+        List<String> columns = result.outcome() instanceof Decision decision ? columns(decision.kind())
+                : ERROR_COLUMNS;
+        return row(columns.stream().map(c -> text(json.get(c))).toList());
     }
 
     private static List<String> columns(CaseKind kind) {
@@ -65,18 +80,19 @@ public final class BulkCsv implements Closeable {
 
     private Writer open(String name, List<String> header) throws IOException {
         Writer out = Files.newBufferedWriter(directory.resolve(name), UTF_8);
-        row(out, header);
+        out.write(row(header));
         return out;
     }
 
-    private static void row(Writer out, List<String> cells) throws IOException {
+    private static String row(List<String> cells) {
+        StringBuilder row = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
-                out.write(',');
+                row.append(',');
             }
-            out.write(quote(cells.get(i)));
+            row.append(quote(cells.get(i)));
         }
-        out.write("\r\n");
+        return row.append("\r\n").toString();
     }
 
     /** A JSON value as a cell: empty for null, list elements joined by {@code ;}, decimals written plainly. */

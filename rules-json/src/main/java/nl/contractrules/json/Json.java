@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.MutableCoercionConfig;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -17,6 +18,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -122,7 +128,7 @@ public final class Json {
         }
         Decision d = (Decision) outcome;
         for (Map.Entry<String, Object> field : d.asMap().entrySet()) {
-            node.set(field.getKey(), MAPPER.valueToTree(field.getValue()));
+            node.set(field.getKey(), node(field.getValue()));
         }
         ArrayNode rules = node.putArray("rules");
         d.rules().forEach(rules::add);
@@ -133,6 +139,35 @@ public final class Json {
         ArrayNode flags = node.putArray("flags");
         d.flags().forEach(flags::add);
         return node;
+    }
+
+    /**
+     * A decided value as JSON: strings, booleans, whole numbers, decimals and enums (by {@code toString()}) made
+     * directly, as the mapper would make them; other values (times, dates, lists) by the mapper.
+     */
+    private static JsonNode node(Object value) {
+        if (value == null) {
+            return NullNode.getInstance();
+        }
+        if (value instanceof String text) {
+            return TextNode.valueOf(text);
+        }
+        if (value instanceof Boolean bool) {
+            return BooleanNode.valueOf(bool);
+        }
+        if (value instanceof Integer number) {
+            return IntNode.valueOf(number);
+        }
+        if (value instanceof Long number) {
+            return LongNode.valueOf(number);
+        }
+        if (value instanceof BigDecimal number) {
+            return MAPPER.getNodeFactory().numberNode(number);
+        }
+        if (value instanceof Enum<?> constant) {
+            return TextNode.valueOf(constant.toString());
+        }
+        return MAPPER.valueToTree(value);
     }
 
     /**
