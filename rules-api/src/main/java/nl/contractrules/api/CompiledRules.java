@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -73,20 +74,21 @@ final class CompiledRules {
     final int ruleCount;
     /** Every rule's name, {@code package/rule name}. */
     final SortedSet<String> ruleNames;
-    /** Its regime folders, decision tables and calendars, which a reload may not drop unless told to. */
-    final RuleSetContents contents;
+    /** What {@link #contents()} gives, worked out on first use. */
+    private final Supplier<RuleSetContents> contentsOf;
+    private volatile RuleSetContents contents;
     /** Per regime, what its rules cite, resolved once. */
     private final Map<Regime, Explanations> explanations = new EnumMap<>(Regime.class);
     /** The sessions evaluations run in, reused; made on first use. */
     private volatile Sessions sessions;
 
     CompiledRules(Map<Regime, KieBase> kieBases, Calendars calendars, SortedSet<String> ruleNames,
-            RuleSetContents contents) {
+            Supplier<RuleSetContents> contents) {
         this.kieBases = kieBases;
         this.calendars = calendars;
         this.ruleCount = ruleNames.size();
         this.ruleNames = Collections.unmodifiableSortedSet(ruleNames);
-        this.contents = contents;
+        this.contentsOf = contents;
         for (Regime regime : Regime.values()) {
             explanations.put(regime, Explanations.of(kieBases.get(regime)));
         }
@@ -95,6 +97,19 @@ final class CompiledRules {
     /** What the rules of a regime cite. */
     Explanations explanations(Regime regime) {
         return explanations.get(regime);
+    }
+
+    /**
+     * Its regime folders, decision tables and calendars, which a reload may not drop unless told to; worked out on
+     * first use, as only a reload needs them (for the bundled rules that means reading every rule file).
+     */
+    RuleSetContents contents() {
+        RuleSetContents made = contents;
+        if (made == null) {
+            made = contentsOf.get();
+            contents = made;
+        }
+        return made;
     }
 
     /** The pooled sessions of these rules, shared by every facade over them. */
@@ -244,8 +259,9 @@ final class CompiledRules {
         if (!problems.isEmpty()) {
             return failed(problems, count);
         }
-        return new Build(new CompiledRules(kieBases, calendars, names,
-                RuleSetContents.of(ruleFiles(files), calendars)), new Validation(List.of(), count));
+        RuleSetContents contents = RuleSetContents.of(ruleFiles(files), calendars);
+        return new Build(new CompiledRules(kieBases, calendars, names, () -> contents),
+                new Validation(List.of(), count));
     }
 
     /**

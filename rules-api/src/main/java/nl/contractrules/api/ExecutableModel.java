@@ -60,7 +60,7 @@ final class ExecutableModel {
             }
             Calendars calendars = calendars();
             CompiledRules rules = new CompiledRules(kieBases, calendars, ruleNames(kieBases),
-                    RuleSetContents.of(CompiledRules.ruleFiles(RuleFile.bundled()), calendars));
+                    () -> RuleSetContents.of(CompiledRules.ruleFiles(RuleFile.bundled()), calendars));
             LOG.info("loaded {} bundled rules compiled by the build in {} ms", rules.ruleCount,
                     (System.nanoTime() - start) / 1_000_000);
             return Optional.of(rules);

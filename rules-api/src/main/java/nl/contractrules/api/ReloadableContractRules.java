@@ -73,7 +73,7 @@ public final class ReloadableContractRules {
         }
         List<RuleProblem> problems = new ArrayList<>();
         if (!options.allowsDropping()) {
-            problems.addAll(current.compiled().contents.droppedBy(build.rules().contents));
+            problems.addAll(current.compiled().contents().droppedBy(build.rules().contents()));
         }
         ContractRules candidate = current.withRules(build.rules());
         if (problems.isEmpty()) {
