@@ -1,14 +1,15 @@
 package nl.contractrules.api;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -25,9 +26,11 @@ import nl.contractrules.model.InvalidInputException;
  * <p>The returned stream reads its source only as fast as its outcomes are consumed: at most
  * {@value #IN_FLIGHT_PER_THREAD} cases per thread are read ahead, so memory stays constant whatever the length of
  * the input. The source is read, and the outcomes are consumed, on the caller's thread; reading each item into a
- * {@link BulkCase} (the {@code reader} function) and deciding it run on the worker threads. An item the reader
- * cannot read never ends the run: an {@link InvalidInputException} it throws becomes a {@link Rejection} with that
- * field and message, any other exception a rejection of field {@code input}.
+ * {@link BulkCase} (the {@code reader} function) and deciding it run on the worker threads. The caller's thread
+ * hands the items to the workers in batches of consecutive items, one task per batch (two batches per thread in
+ * flight), and waits for the oldest batch to be complete before it gives out its outcomes in order. An item the
+ * reader cannot read never ends the run: an {@link InvalidInputException} it throws becomes a {@link Rejection}
+ * with that field and message, any other exception a rejection of field {@code input}.
  *
  * <p>Consume the stream to its end or close it ({@code try}-with-resources): either stops the worker threads and
  * closes the source stream. An exception of the source itself (a read error) comes after the outcomes of every
@@ -35,10 +38,12 @@ import nl.contractrules.model.InvalidInputException;
  *
  * <p>Rules with a time limit ({@link ContractRules#withTimeout(java.time.Duration, int)}) are evaluated on the
  * worker threads themselves, with no hand-off to a watchdog thread per case; the caller's thread, waiting for the
- * next outcome, enforces the limit. A case past it comes back as a {@link Rejection.Runaway} (limit {@code TIME})
- * in its place, its worker is left to finish on its own and counts as abandoned exactly as for
- * {@link ContractRules#evaluate} (its session is destroyed, not reused; at the rules' cap on abandoned evaluations
- * the rule set is refused as broken), and a new worker thread takes its place so that as many threads decide.
+ * oldest batch, enforces the limit on each of its evaluations that has started. A case past it comes back as a
+ * {@link Rejection.Runaway} (limit {@code TIME}) in its place, its worker is left to finish on its own and counts
+ * as abandoned exactly as for {@link ContractRules#evaluate} (its session is destroyed, not reused; at the rules'
+ * cap on abandoned evaluations the rule set is refused as broken), and a new worker thread takes its place and goes
+ * on with the rest of the batch, so that as many threads decide. The abandoned worker, if it ever finishes, takes
+ * no further case. A case that has not started is never given up.
  *
  * <p>To do more of the per-case work on the worker threads (turning each result into an output line, say), give
  * {@link #decide(Stream, Function, Function)} a function to apply to each result there; the caller's thread then
@@ -51,11 +56,15 @@ import nl.contractrules.model.InvalidInputException;
  * }</pre>
  */
 public final class BulkDecider {
-    /** Cases read ahead per thread: enough to keep every thread busy while the oldest is still being decided. */
-    public static final int IN_FLIGHT_PER_THREAD = 4;
+    /** Consecutive items handed to the worker threads as one task. */
+    static final int BATCH = 32;
+    /** Batches in flight per thread: one being decided and the next at hand. */
+    private static final int BATCHES_PER_THREAD = 2;
+    /** Cases read ahead per thread: two batches of consecutive cases, so a thread has more work at hand. */
+    public static final int IN_FLIGHT_PER_THREAD = BATCHES_PER_THREAD * BATCH;
     private static final AtomicInteger POOLS = new AtomicInteger();
-    /** How long the caller waits at a time for a case whose evaluation has not started (it is being read). */
-    private static final long NOT_STARTED_WAIT = TimeUnit.MILLISECONDS.toNanos(10);
+    /** How long the caller waits at a time when none of the batch's evaluations is running (its items are read). */
+    private static final long NOT_RUNNING_WAIT = TimeUnit.MILLISECONDS.toNanos(10);
 
     private final ContractRules rules;
     private final int threads;
@@ -133,19 +142,21 @@ public final class BulkDecider {
         }
     }
 
-    /** The finished outcomes in input order, from a bounded window of cases being decided. */
+    /** The finished outcomes in input order, from a bounded window of batches being decided. */
     private final class Results<T, R> implements Iterator<R> {
         private final Iterator<T> source;
         private final Function<? super T, BulkCase> reader;
         private final Function<? super BulkResult, ? extends R> finisher;
         private final Watchdog watchdog = rules.watchdog();
-        private final ArrayDeque<Task> window = new ArrayDeque<>();
+        private final ArrayDeque<Batch> window = new ArrayDeque<>();
         private ThreadPoolExecutor pool;
         /** Worker threads started in the place of workers left running past the time limit, not yet finished. */
         private int replacements;
         private RuntimeException sourceFailure;
         private boolean sourceDone;
         private long position;
+        /** Values of the oldest batch in the window already handed out. */
+        private int handedOut;
 
         Results(Iterator<T> source, Function<? super T, BulkCase> reader,
                 Function<? super BulkResult, ? extends R> finisher) {
@@ -174,22 +185,35 @@ public final class BulkDecider {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            return await(window.poll());
+            Batch batch = window.peek();
+            if (handedOut == 0) {
+                await(batch);
+            }
+            R value = batch.slots.get(handedOut++).value;
+            if (handedOut == batch.slots.size()) {
+                window.poll();
+                handedOut = 0;
+            }
+            return value;
         }
 
+        /** Reads batches of items and hands them to the workers until the window is full or the source ends. */
         private void fill() {
-            while (!sourceDone && window.size() < threads * IN_FLIGHT_PER_THREAD) {
+            while (!sourceDone && window.size() < threads * BATCHES_PER_THREAD) {
+                List<Slot> slots = new ArrayList<>(BATCH);
                 try {
-                    if (!source.hasNext()) {
-                        sourceDone = true;
-                        return;
+                    while (slots.size() < BATCH && source.hasNext()) {
+                        slots.add(new Slot(++position, source.next()));
                     }
-                    Task task = new Task(++position, source.next());
-                    window.add(task);
-                    pool().execute(task.future);
+                    sourceDone = slots.size() < BATCH;
                 } catch (RuntimeException e) {
                     sourceDone = true;
                     sourceFailure = e;
+                }
+                if (!slots.isEmpty()) {
+                    Batch batch = new Batch(slots);
+                    window.add(batch);
+                    pool().execute(batch);
                 }
             }
         }
@@ -221,25 +245,17 @@ public final class BulkDecider {
             }
         }
 
-        /** The task's finished outcome; past the time limit, a runaway in its place and its worker replaced. */
-        private R await(Task task) {
+        /** Waits until every slot of the batch is filled; under a time limit, gives up its evaluations past it. */
+        private void await(Batch batch) {
             try {
-                if (watchdog == null) {
-                    return task.future.get();
-                }
-                while (true) {
-                    Watchdog.Evaluation evaluation = task.evaluation;
-                    boolean started = evaluation != null && evaluation.started();
-                    long wait = started ? evaluation.deadline() - System.nanoTime() : NOT_STARTED_WAIT;
+                while (watchdog != null && !batch.done.isDone()) {
                     try {
-                        return task.future.get(Math.max(wait, 0), TimeUnit.NANOSECONDS);
+                        batch.done.get(giveUpOverdue(batch), TimeUnit.NANOSECONDS);
                     } catch (TimeoutException e) {
-                        if (started && evaluation.deadline() - System.nanoTime() <= 0 && evaluation.abandon()) {
-                            replace(1);
-                            return finisher.apply(new BulkResult(task.position, task.bulkCase, watchdog.timedOut()));
-                        }
+                        // look at the batch's evaluations again
                     }
                 }
+                batch.done.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 close();
@@ -253,44 +269,115 @@ public final class BulkDecider {
             }
         }
 
+        /**
+         * Gives up each running evaluation of the batch past its deadline: its slot gets a runaway, a new worker
+         * takes the abandoned one's place and goes on with the batch. Returns how long to wait before looking
+         * again: until the earliest deadline of the evaluations still running, or a short while when none is.
+         */
+        private long giveUpOverdue(Batch batch) {
+            long wait = NOT_RUNNING_WAIT;
+            boolean running = false;
+            for (Slot slot : batch.slots) {
+                Watchdog.Evaluation evaluation = slot.evaluation;
+                if (evaluation == null || !evaluation.running()) {
+                    continue;
+                }
+                long left = evaluation.deadline() - System.nanoTime();
+                if (left <= 0 && evaluation.abandon()) {
+                    replace(1);
+                    pool.execute(batch);
+                    try {
+                        batch.finish(slot, watchdog.timedOut());
+                    } catch (RuntimeException e) {
+                        batch.done.completeExceptionally(e);
+                    }
+                } else {
+                    wait = running ? Math.min(wait, left) : left;
+                    running = true;
+                }
+            }
+            return Math.max(wait, 0);
+        }
+
         void close() {
             sourceDone = true;
-            window.forEach(t -> t.future.cancel(true));
             window.clear();
             if (pool != null) {
                 pool.shutdownNow();
             }
         }
 
-        /** One item: read, decided and finished on a worker thread. */
-        private final class Task implements Callable<R> {
+        /**
+         * Consecutive items decided as one task: each worker running it claims the next unclaimed item until none
+         * is left, and whoever fills the last slot completes the batch.
+         */
+        private final class Batch implements Runnable {
+            private final List<Slot> slots;
+            private final AtomicInteger next = new AtomicInteger();
+            private final AtomicInteger unfilled;
+            private final CompletableFuture<Void> done = new CompletableFuture<>();
+
+            Batch(List<Slot> slots) {
+                this.slots = slots;
+                this.unfilled = new AtomicInteger(slots.size());
+            }
+
+            /** Decides items until none is left unclaimed, or until one of them is given up at the time limit. */
+            @Override
+            public void run() {
+                try {
+                    for (int i = next.getAndIncrement(); i < slots.size(); i = next.getAndIncrement()) {
+                        Slot slot = slots.get(i);
+                        Outcome outcome = slot.decide();
+                        if (slot.abandoned()) {
+                            replace(-1);
+                            return;
+                        }
+                        finish(slot, outcome);
+                    }
+                } catch (RuntimeException | Error e) {
+                    done.completeExceptionally(e);
+                }
+            }
+
+            /** Fills the slot with the finisher's value for the outcome; the last slot filled completes the batch. */
+            void finish(Slot slot, Outcome outcome) {
+                slot.value = Objects.requireNonNull(
+                        finisher.apply(new BulkResult(slot.position, slot.bulkCase, outcome)),
+                        "the finisher returned null");
+                if (unfilled.decrementAndGet() == 0) {
+                    done.complete(null);
+                }
+            }
+        }
+
+        /** One item of a batch: read and decided on a worker thread, then its finished value. */
+        private final class Slot {
             private final long position;
             private final T item;
-            private final FutureTask<R> future = new FutureTask<>(this);
             /** The case read from the item, set before its evaluation starts. */
             private volatile BulkCase bulkCase;
             /** The case's evaluation under a time limit, once it starts; null without a time limit. */
             private volatile Watchdog.Evaluation evaluation;
+            /** The finished value; read by the caller once the batch is complete. */
+            private R value;
 
-            Task(long position, T item) {
+            Slot(long position, T item) {
                 this.position = position;
                 this.item = item;
             }
 
-            /** The finished outcome; null for an evaluation given up at the time limit (the caller has its runaway). */
-            @Override
-            public R call() {
+            Outcome decide() {
                 BulkCase read = read(item, reader);
                 bulkCase = read;
-                Outcome outcome = read.readable()
+                return read.readable()
                         ? rules.evaluateWatched(read.contract(), read.input(), started -> evaluation = started)
                         : Rejection.InvalidInput.of(read.problem());
-                if (evaluation != null && evaluation.abandoned()) {
-                    replace(-1);
-                    return null;
-                }
-                return Objects.requireNonNull(finisher.apply(new BulkResult(position, read, outcome)),
-                        "the finisher returned null");
+            }
+
+            /** Whether the evaluation was given up at the time limit (the caller filled the slot). */
+            boolean abandoned() {
+                return evaluation != null && evaluation.abandoned();
             }
         }
     }

@@ -183,12 +183,12 @@ final class Watchdog {
             return abandoned() || System.nanoTime() - started > limit.toNanos() ? timedOut() : outcome;
         }
 
-        /** Whether the evaluation has started (and may be past its deadline). */
-        boolean started() {
-            return state.get() != WAITING;
+        /** Whether the evaluation has started and is neither finished nor abandoned (it may be past its deadline). */
+        boolean running() {
+            return state.get() == RUNNING;
         }
 
-        /** When the evaluation passes the time limit, in {@link System#nanoTime()}; once it has {@link #started()}. */
+        /** When the evaluation passes the time limit, in {@link System#nanoTime()}; once it has started. */
         long deadline() {
             return started + limit.toNanos();
         }

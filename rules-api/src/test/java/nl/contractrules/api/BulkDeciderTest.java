@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -43,7 +44,7 @@ class BulkDeciderTest {
             LocalDate.parse("2025-01-01"), 12, new BigDecimal("10.00"), Set.of());
     private static final ZonedDateTime MONDAY = ZonedDateTime.parse("2026-11-23T10:00:00+01:00");
 
-    /** Work expected to take 999 minutes keeps its evaluation computing for three seconds. */
+    /** Work expected to take 999 minutes keeps its evaluation computing for three seconds, 998 minutes for one. */
     private static final String STALLING = """
             package connectsecure365;
             import nl.contractrules.model.*;
@@ -54,6 +55,13 @@ class BulkDeciderTest {
             rule "TEST.STALL.1 some work stalls" @id("TEST.STALL.1") @seed("none") @section("none")
             when WorkItem(expectedMinutes == 999) then
                 Instant end = Instant.now().plusSeconds(3);
+                for (Object x : Collections.nCopies(Integer.MAX_VALUE, "x")) {
+                    if (Instant.now().isAfter(end)) { break; }
+                }
+            end
+            rule "TEST.STALL.2 some work stalls for a second" @id("TEST.STALL.2") @seed("none") @section("none")
+            when WorkItem(expectedMinutes == 998) then
+                Instant end = Instant.now().plusSeconds(1);
                 for (Object x : Collections.nCopies(Integer.MAX_VALUE, "x")) {
                     if (Instant.now().isAfter(end)) { break; }
                 }
@@ -199,16 +207,42 @@ class BulkDeciderTest {
     }
 
     @Test
+    void theCasesAfterAStalledOneInTheSameBatchAreDecidedInOrderAndNotByTheStalledWorker() {
+        ContractRules rules = stalling().withTimeout(Duration.ofMillis(250), 3);
+        int count = BulkDecider.BATCH;
+        Map<Long, String> readBy = new ConcurrentHashMap<>();
+
+        List<BulkResult> results = rules.bulk().threads(1).decide(IntStream.rangeClosed(1, count).boxed(), n -> {
+            readBy.put((long) n, Thread.currentThread().getName());
+            sleep(n > 2 ? 2_500 / count : 0);
+            return work(n, n == 2 ? 998 : n);
+        }).toList();
+
+        assertThat(results).extracting(BulkResult::position)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, count).boxed().toList());
+        assertThat(results.get(1).outcome()).isEqualTo(new Rejection.Runaway(Rejection.Runaway.Limit.TIME, 250));
+        assertThat(results.get(1).bulkCase().id()).isEqualTo("work-2");
+        results.stream().filter(r -> r.position() != 2).forEach(r ->
+                assertThat(r.outcome()).as("case %d", r.position()).isInstanceOf(Decision.class));
+        String stalled = readBy.get(2L);
+        assertThat(readBy.entrySet()).filteredOn(e -> e.getKey() > 2).extracting(Map.Entry::getValue)
+                .as("the stalled worker took no case after it finished").doesNotContain(stalled);
+        assertThat(rules.watchdog().abandoned())
+                .as("the stalled worker finished (after a second) before the batch was complete (after 2.5)").isZero();
+    }
+
+    @Test
     void atTheCapOnAbandonedEvaluationsTheRestOfTheRunIsRefused() {
         ContractRules rules = stalling().withTimeout(Duration.ofMillis(100), 1);
+        int count = 2 * BulkDecider.IN_FLIGHT_PER_THREAD + 100;
 
         List<Outcome> outcomes = rules.bulk().threads(2)
-                .decide(IntStream.rangeClosed(1, 100).mapToObj(n -> work(n, n == 3 ? 999 : n)))
+                .decide(IntStream.rangeClosed(1, count).mapToObj(n -> work(n, n == 3 ? 999 : n)))
                 .map(BulkResult::outcome).toList();
 
         assertThat(outcomes.subList(0, 2)).allMatch(o -> o instanceof Decision);
         assertThat(outcomes.get(2)).isEqualTo(new Rejection.Runaway(Rejection.Runaway.Limit.TIME, 100));
-        assertThat(outcomes.get(99)).as("read after the refusal")
+        assertThat(outcomes.get(count - 1)).as("read after the refusal")
                 .isEqualTo(new Rejection.Runaway(Rejection.Runaway.Limit.ABANDONED_THREADS, 1));
     }
 
@@ -239,8 +273,12 @@ class BulkDeciderTest {
     }
 
     private static void sleepUpTo(int millis) {
+        sleep(ThreadLocalRandom.current().nextInt(millis + 1));
+    }
+
+    private static void sleep(int millis) {
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextInt(millis + 1));
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
