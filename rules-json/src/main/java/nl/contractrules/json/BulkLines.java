@@ -1,6 +1,7 @@
 package nl.contractrules.json;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.Iterator;
 import java.util.Set;
 import nl.contractrules.api.BulkCase;
@@ -82,11 +84,13 @@ public final class BulkLines {
 
     /** The text of a result line as {@code decide} writes it (without its line end): {@link #toJson} in ASCII. */
     public static String line(BulkResult result, boolean citations) {
-        try {
-            return LINE.writeValueAsString(toJson(result, citations));
-        } catch (JacksonException e) {
-            throw new IllegalStateException("cannot write a result line: " + e.getOriginalMessage(), e);
+        StringWriter text = new StringWriter(512);
+        try (JsonGenerator g = LINE.createGenerator(text)) {
+            write(g, result, citations);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write a result line: " + e.getMessage(), e);
         }
+        return text.toString();
     }
 
     /**
@@ -94,18 +98,19 @@ public final class BulkLines {
      * it, without {@code citations} unless asked; a rejection also names its {@code line}.
      */
     public static ObjectNode toJson(BulkResult result, boolean citations) {
+        return Json.tree(g -> write(g, result, citations));
+    }
+
+    private static void write(JsonGenerator g, BulkResult result, boolean citations) throws IOException {
         BulkCase c = result.bulkCase();
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        node.put("id", c.id());
-        node.put("contract", c.contractId());
-        node.put("kind", c.kind());
+        g.writeStartObject();
+        g.writeStringField("id", c.id());
+        g.writeStringField("contract", c.contractId());
+        g.writeStringField("kind", c.kind());
         if (!result.decided()) {
-            node.put("line", result.position());
+            g.writeNumberField("line", result.position());
         }
-        node.setAll(Json.toJson(result.outcome()));
-        if (!citations) {
-            node.remove("citations");
-        }
-        return node;
+        Json.writeFields(g, result.outcome(), citations);
+        g.writeEndObject();
     }
 }
