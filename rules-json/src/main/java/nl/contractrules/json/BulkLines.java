@@ -1,6 +1,9 @@
 package nl.contractrules.json;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -9,11 +12,15 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.util.EnumMap;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Set;
 import nl.contractrules.api.BulkCase;
 import nl.contractrules.api.BulkResult;
 import nl.contractrules.model.CaseInput;
+import nl.contractrules.model.CaseKind;
 import nl.contractrules.model.Contract;
 import nl.contractrules.model.InvalidInputException;
 
@@ -29,9 +36,20 @@ public final class BulkLines {
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .without(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION);
     /** Result lines are pure ASCII (other characters escaped), whatever the encoding they are written in. */
+    /** The input of each kind, read from within a line. */
+    private static final Map<CaseKind, ObjectReader> INPUTS = inputReaders();
     private static final ObjectWriter LINE = Json.MAPPER.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
 
     private BulkLines() {
+    }
+
+    private static Map<CaseKind, ObjectReader> inputReaders() {
+        Map<CaseKind, ObjectReader> readers = new EnumMap<>(CaseKind.class);
+        for (CaseKind kind : CaseKind.values()) {
+            readers.put(kind, Json.MAPPER.readerFor(kind.inputType())
+                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+        }
+        return readers;
     }
 
     /**
@@ -44,6 +62,56 @@ public final class BulkLines {
             return BulkCase.unreadable(null, null, null, new InvalidInputException("line", null,
                     line.length() + " bytes, longer than the line limit"));
         }
+        BulkCase plain = plain(line, contracts);
+        return plain != null ? plain : checked(line, contracts);
+    }
+
+    /**
+     * The case of a line that is a JSON object of {@code id}, {@code contract} and {@code kind} strings followed
+     * by a good {@code input}, read in one pass; null for any other line, which {@link #checked} reads to name the
+     * problem.
+     */
+    private static BulkCase plain(JsonLines.Line line, BulkContracts contracts) {
+        String id = null;
+        String contract = null;
+        String kind = null;
+        CaseKind caseKind = null;
+        CaseInput input = null;
+        try (JsonParser p = READER.createParser(line.bytes())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME && input == null;
+                 token = p.nextToken()) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (name.equals("input") && value == JsonToken.START_OBJECT && caseKind != null) {
+                    input = INPUTS.get(caseKind).readValue(p);
+                } else if (value != JsonToken.VALUE_STRING) {
+                    return null;
+                } else if (name.equals("id")) {
+                    id = p.getText();
+                } else if (name.equals("contract")) {
+                    contract = p.getText();
+                } else if (name.equals("kind")) {
+                    kind = p.getText();
+                    caseKind = CaseKind.fromJsonName(kind).orElse(null);
+                } else {
+                    return null;
+                }
+            }
+            if (input == null || p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null || id == null
+                    || contract == null) {
+                return null;
+            }
+            return new BulkCase(id, contract, kind, contracts.get(contract), input, null);
+        } catch (IOException | InvalidInputException e) {
+            return null;
+        }
+    }
+
+    /** The case of one line read as a tree, checked field by field. */
+    private static BulkCase checked(JsonLines.Line line, BulkContracts contracts) {
         JsonNode node;
         try {
             node = READER.readTree(line.bytes());
@@ -82,11 +150,13 @@ public final class BulkLines {
 
     /** The text of a result line as {@code decide} writes it (without its line end): {@link #toJson} in ASCII. */
     public static String line(BulkResult result, boolean citations) {
-        try {
-            return LINE.writeValueAsString(toJson(result, citations));
-        } catch (JacksonException e) {
-            throw new IllegalStateException("cannot write a result line: " + e.getOriginalMessage(), e);
+        StringWriter text = new StringWriter(512);
+        try (JsonGenerator g = LINE.createGenerator(text)) {
+            write(g, result, citations);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write a result line: " + e.getMessage(), e);
         }
+        return text.toString();
     }
 
     /**
@@ -94,18 +164,19 @@ public final class BulkLines {
      * it, without {@code citations} unless asked; a rejection also names its {@code line}.
      */
     public static ObjectNode toJson(BulkResult result, boolean citations) {
+        return Json.tree(g -> write(g, result, citations));
+    }
+
+    private static void write(JsonGenerator g, BulkResult result, boolean citations) throws IOException {
         BulkCase c = result.bulkCase();
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        node.put("id", c.id());
-        node.put("contract", c.contractId());
-        node.put("kind", c.kind());
+        g.writeStartObject();
+        g.writeStringField("id", c.id());
+        g.writeStringField("contract", c.contractId());
+        g.writeStringField("kind", c.kind());
         if (!result.decided()) {
-            node.put("line", result.position());
+            g.writeNumberField("line", result.position());
         }
-        node.setAll(Json.toJson(result.outcome()));
-        if (!citations) {
-            node.remove("citations");
-        }
-        return node;
+        Json.writeFields(g, result.outcome(), citations);
+        g.writeEndObject();
     }
 }

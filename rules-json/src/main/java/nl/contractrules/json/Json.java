@@ -17,17 +17,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.LongNode;
-import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.util.TimeZone;
 import nl.contractrules.api.Citation;
 import nl.contractrules.api.Decision;
@@ -115,59 +112,94 @@ public final class Json {
      * ran past ({@code FIRINGS}, {@code TIME} or {@code ABANDONED_THREADS}).
      */
     public static ObjectNode toJson(Outcome outcome) {
-        ObjectNode node = MAPPER.createObjectNode();
-        if (outcome instanceof Rejection r) {
-            node.put("error", true);
-            node.put("field", r.field());
-            node.put("message", r.message());
-            node.put("rejection", rejectionKind(r));
-            if (r instanceof Rejection.Runaway runaway) {
-                node.put("limit", runaway.limit().name());
-            }
-            return node;
-        }
-        Decision d = (Decision) outcome;
-        for (Map.Entry<String, Object> field : d.asMap().entrySet()) {
-            node.set(field.getKey(), node(field.getValue()));
-        }
-        ArrayNode rules = node.putArray("rules");
-        d.rules().forEach(rules::add);
-        ArrayNode citations = node.putArray("citations");
-        for (Citation c : d.citations()) {
-            citations.addObject().put("id", c.id()).put("seed", c.seed()).put("section", c.section());
-        }
-        ArrayNode flags = node.putArray("flags");
-        d.flags().forEach(flags::add);
-        return node;
+        return tree(g -> {
+            g.writeStartObject();
+            writeFields(g, outcome, true);
+            g.writeEndObject();
+        });
     }
 
     /**
-     * A decided value as JSON: strings, booleans, whole numbers, decimals and enums (by {@code toString()}) made
-     * directly, as the mapper would make them; other values (times, dates, lists) by the mapper.
+     * Writes the fields of an outcome, as {@link #toJson} describes them, into the object the generator is in;
+     * {@code citations} only if asked.
      */
-    private static JsonNode node(Object value) {
+    static void writeFields(JsonGenerator g, Outcome outcome, boolean citations) throws IOException {
+        if (outcome instanceof Rejection r) {
+            g.writeBooleanField("error", true);
+            g.writeStringField("field", r.field());
+            g.writeStringField("message", r.message());
+            g.writeStringField("rejection", rejectionKind(r));
+            if (r instanceof Rejection.Runaway runaway) {
+                g.writeStringField("limit", runaway.limit().name());
+            }
+            return;
+        }
+        Decision d = (Decision) outcome;
+        for (Map.Entry<String, Object> field : d.asMap().entrySet()) {
+            g.writeFieldName(field.getKey());
+            writeValue(g, field.getValue());
+        }
+        writeStrings(g, "rules", d.rules());
+        if (citations) {
+            g.writeArrayFieldStart("citations");
+            for (Citation c : d.citations()) {
+                g.writeStartObject();
+                g.writeStringField("id", c.id());
+                g.writeStringField("seed", c.seed());
+                g.writeStringField("section", c.section());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        writeStrings(g, "flags", d.flags());
+    }
+
+    private static void writeStrings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String value : values) {
+            g.writeString(value);
+        }
+        g.writeEndArray();
+    }
+
+    /**
+     * Writes a decided value: strings, booleans, whole numbers, decimals and enums (by {@code toString()})
+     * directly, as the mapper would write them; other values (times, dates, lists) by the mapper.
+     */
+    private static void writeValue(JsonGenerator g, Object value) throws IOException {
         if (value == null) {
-            return NullNode.getInstance();
+            g.writeNull();
+        } else if (value instanceof String text) {
+            g.writeString(text);
+        } else if (value instanceof Boolean bool) {
+            g.writeBoolean(bool);
+        } else if (value instanceof Integer number) {
+            g.writeNumber(number);
+        } else if (value instanceof Long number) {
+            g.writeNumber(number);
+        } else if (value instanceof BigDecimal number) {
+            g.writeNumber(number);
+        } else if (value instanceof Enum<?> constant) {
+            g.writeString(constant.toString());
+        } else {
+            MAPPER.writeValue(g, value);
         }
-        if (value instanceof String text) {
-            return TextNode.valueOf(text);
+    }
+
+    /** Something written as JSON. */
+    @FunctionalInterface
+    interface Writing {
+        void writeTo(JsonGenerator g) throws IOException;
+    }
+
+    /** What the writing writes, as a tree (numbers keep their Java types, decimals their scale). */
+    static ObjectNode tree(Writing writing) {
+        try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+            writing.writeTo(buffer);
+            return (ObjectNode) MAPPER.readTree(buffer.asParser());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot build a JSON tree: " + e.getMessage(), e);
         }
-        if (value instanceof Boolean bool) {
-            return BooleanNode.valueOf(bool);
-        }
-        if (value instanceof Integer number) {
-            return IntNode.valueOf(number);
-        }
-        if (value instanceof Long number) {
-            return LongNode.valueOf(number);
-        }
-        if (value instanceof BigDecimal number) {
-            return MAPPER.getNodeFactory().numberNode(number);
-        }
-        if (value instanceof Enum<?> constant) {
-            return TextNode.valueOf(constant.toString());
-        }
-        return MAPPER.valueToTree(value);
     }
 
     /**

@@ -55,6 +55,31 @@ class BulkLinesTest {
     }
 
     @Test
+    void theOrderOfALinesFieldsDoesNotMatter() {
+        BulkCase inOrder = read("""
+                {"id": "t-1", "contract": "WN-1", "kind": "incident", "input": {"reportedAt": "2026-11-23T10:00:00+01:00", "cause": "UNKNOWN"}}""");
+        BulkCase inputFirst = read("""
+                {"input": {"cause": "UNKNOWN", "reportedAt": "2026-11-23T10:00:00+01:00"}, "kind": "incident", "contract": "WN-1", "id": "t-1"}""");
+
+        assertThat(inputFirst.readable()).isTrue();
+        assertThat(inputFirst.id()).isEqualTo(inOrder.id());
+        assertThat(inputFirst.input()).isEqualTo(inOrder.input());
+    }
+
+    @Test
+    void aWellFormedCaseWithADuplicateKeyOrTrailingTextIsUnreadable() {
+        assertThat(read("""
+                {"id": "t-1", "contract": "WN-1", "kind": "incident", "input": {"reportedAt": "2026-11-23T10:00:00+01:00", "reportedAt": "2026-11-23T11:00:00+01:00"}}""")
+                .problem().getMessage()).startsWith("line: not valid JSON: Duplicate field 'reportedAt'");
+        assertThat(read("""
+                {"id": "t-1", "contract": "WN-1", "kind": "incident", "input": {"reportedAt": "2026-11-23T10:00:00+01:00"}} {}""")
+                .problem().getMessage()).startsWith("line: not valid JSON");
+        assertThat(read("""
+                {"id": "t-1", "contract": "WN-1", "kind": "incident", "input": {"reportedAt": 1700000000}}""")
+                .problem().field()).isEqualTo("reportedAt");
+    }
+
+    @Test
     void badLinesAreUnreadableNamingTheProblem() {
         assertThat(read("{\"id\": \"t\", \"contract\": ").problem().getMessage()).startsWith("line: not valid JSON");
         assertThat(read("{\"id\": \"t\"} {\"id\": \"u\"}").problem().getMessage()).startsWith("line: not valid JSON");
