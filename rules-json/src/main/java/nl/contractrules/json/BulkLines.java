@@ -35,9 +35,9 @@ public final class BulkLines {
     private static final ObjectReader READER = Json.MAPPER.reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .without(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION);
-    /** Result lines are pure ASCII (other characters escaped), whatever the encoding they are written in. */
     /** The input of each kind, read from within a line. */
     private static final Map<CaseKind, ObjectReader> INPUTS = inputReaders();
+    /** Result lines are pure ASCII (other characters escaped), whatever the encoding they are written in. */
     private static final ObjectWriter LINE = Json.MAPPER.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
 
     private BulkLines() {
