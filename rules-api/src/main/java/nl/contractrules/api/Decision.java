@@ -64,7 +64,7 @@ public final class Decision implements Outcome {
         return Collections.unmodifiableMap(named);
     }
 
-    /** The rulebook IDs of the rules that produced the decision, each once, sorted by ID. */
+    /** The rulebook IDs of the rules that produced the decision, each once, sorted by ID ({@link RuleIds#ORDER}). */
     public List<String> rules() {
         return rules;
     }

@@ -4,11 +4,12 @@ import java.util.Comparator;
 
 /**
  * The order of rulebook IDs in a decision: by prefix, then family, then number numerically ({@code KPN.RT.1}
- * before {@code KPN.RT.3} before {@code KPN.SW.1}; {@code C1.DOC.3} before {@code C1.DOC.10}).
+ * before {@code KPN.RT.3} before {@code KPN.SW.1}; {@code C1.DOC.3} before {@code C1.DOC.10}), for anyone who
+ * lists IDs as a decision does.
  */
-final class RuleIds {
+public final class RuleIds {
     /** Compares IDs part by part; parts that are both whole numbers compare numerically, others as text. */
-    static final Comparator<String> ORDER = RuleIds::compare;
+    public static final Comparator<String> ORDER = RuleIds::compare;
 
     private RuleIds() {
     }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.contractrules.api.RuleIds;
 import nl.contractrules.model.Availability;
 import nl.contractrules.model.CaseKind;
 import nl.contractrules.model.Cause;
@@ -198,22 +199,7 @@ final class HandWritten {
         for (Field<?> field : CaseKind.INCIDENT.fields()) {
             fields.put(field.name(), decided.get(field));
         }
-        List<String> ids = rules.stream().distinct().sorted(HandWritten::byId).toList();
+        List<String> ids = rules.stream().distinct().sorted(RuleIds.ORDER).toList();
         return new Result(fields, ids, flags, null);
-    }
-
-    /** Rulebook IDs part by part, numbers numerically (KPN.RT.1 before KPN.RT.2 before KPN.SW.1). */
-    private static int byId(String a, String b) {
-        String[] left = a.split("\\.");
-        String[] right = b.split("\\.");
-        for (int i = 0; i < Math.min(left.length, right.length); i++) {
-            boolean numbers = left[i].chars().allMatch(Character::isDigit) && right[i].chars().allMatch(Character::isDigit);
-            int c = numbers ? Integer.compare(Integer.parseInt(left[i]), Integer.parseInt(right[i]))
-                    : left[i].compareTo(right[i]);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(left.length, right.length);
     }
 }
