@@ -61,6 +61,9 @@ final class CompiledRules {
      * line, so it is placed where the constraint is written.
      */
     private static final Pattern UNANALYSED = Pattern.compile("^Unable to Analyse Expression (.+?): \\[Error");
+    /** The globals the engine sets on every evaluation, and their types. */
+    private static final Map<String, String> GLOBAL_TYPES = Map.of(Sessions.ANSWER, "nl.contractrules.model.Answer",
+            Sessions.TIME, "nl.contractrules.time.BusinessTime");
     /** The top-level folders some regime's rule base is built from, sorted. */
     private static final Set<String> RULE_FOLDERS = Arrays.stream(Regime.values())
             .flatMap(r -> r.ruleFolders().stream()).collect(Collectors.toCollection(TreeSet::new));
@@ -267,8 +270,9 @@ final class CompiledRules {
     /**
      * Where a rule file sits against the rule bases: in a regime's folder, with that folder's name as its package
      * (a regime's rule base takes the files of its folders whose package is the folder's), and without the
-     * {@code Contract(regime == …)} conditions that one rule base for all regimes needed, and without a pattern on
-     * the answer, which is a global.
+     * {@code Contract(regime == …)} conditions that one rule base for all regimes needed, without a pattern on
+     * the answer, which is a global, and with the globals the engine sets ({@code answer}, {@code time}) of their
+     * types.
      */
     private static List<RuleProblem> placement(RuleSource source) {
         List<RuleProblem> problems = new ArrayList<>();
@@ -285,6 +289,14 @@ final class CompiledRules {
             problems.add(new RuleProblem(source.file(), source.line(line), "condition on the contract's regime: "
                     + "since engine v2 each regime has a rule base of its own folders, so a rule only ever sees "
                     + "contracts of its regime; drop the regime condition (keep the tier and option ones)"));
+        }
+        for (RuleSource.Global global : source.globals()) {
+            String wanted = GLOBAL_TYPES.get(global.name());
+            if (wanted != null && !global.type().equals(wanted)
+                    && !global.type().equals(wanted.substring(wanted.lastIndexOf('.') + 1))) {
+                problems.add(new RuleProblem(source.file(), source.line(global.drlLine()), "global " + global.name()
+                        + " is a " + wanted + ", not a " + global.type() + ": the engine sets it to one"));
+            }
         }
         for (int line : source.answerPatterns()) {
             problems.add(new RuleProblem(source.file(), source.line(line), "pattern on Answer: rules write their "

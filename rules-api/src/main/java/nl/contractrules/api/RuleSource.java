@@ -231,6 +231,15 @@ final class RuleSource {
                 || p.getObjectType().endsWith(".Answer")).map(PatternDescr::getLine).toList();
     }
 
+    /** A global the file declares: its name, its type as written and its DRL line. */
+    record Global(String name, String type, int drlLine) {
+    }
+
+    /** The globals the file declares ({@code global Answer answer;}). */
+    List<Global> globals() {
+        return descr.getGlobals().stream().map(g -> new Global(g.getIdentifier(), g.getType(), g.getLine())).toList();
+    }
+
     /** The DRL line of the first constraint written as {@code expression}; 0 when there is none. */
     int constraintLine(String expression) {
         return constraints().stream().filter(c -> c.expression().strip().equals(expression.strip()))

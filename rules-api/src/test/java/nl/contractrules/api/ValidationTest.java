@@ -244,6 +244,24 @@ class ValidationTest {
     }
 
     @Test
+    void aGlobalTheEngineSetsDeclaredWithAnotherTypeIsAProblemAtItsLine() {
+        Validation validation = validate("kpneen/globals.drl", """
+                package kpneen;
+                import nl.contractrules.model.*;
+                global java.util.List answer;
+                global nl.contractrules.time.BusinessTime time;
+                global java.util.List seen;
+                rule "noted" %s when Incident() then seen.add("x"); end
+                """.formatted(CITED));
+
+        assertThat(validation.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("kpneen/globals.drl");
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("global answer is a nl.contractrules.model.Answer, not a java.util.List");
+        });
+    }
+
+    @Test
     void aLeftoverRegimeConditionIsAProblemAtItsLineSayingWhatChanged() {
         Validation validation = validate("kpneen/guarded.drl", """
                 package kpneen;
