@@ -14,6 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidationTest {
     private static final String CITED = "@id(\"T.1\") @seed(\"s.txt\") @section(\"1\")";
 
+    /** The validation found one problem, in that file at that line, saying each of the fragments. */
+    private static void assertSingleProblem(Validation validation, String file, int line, String... fragments) {
+        assertThat(validation.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(file);
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).contains(fragments);
+        });
+    }
+
     @Test
     void theBundledRulesHaveNoProblem() {
         Validation validation = ContractRules.validate(RuleFile.bundled());
@@ -39,11 +48,7 @@ class ValidationTest {
 
         assertThat(validation.ok()).isFalse();
         assertThat(validation.ruleCount()).isZero();
-        assertThat(validation.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("connectsecure365/syntax.drl");
-            assertThat(p.line()).isEqualTo(7);
-            assertThat(p.message()).contains("')'");
-        });
+        assertSingleProblem(validation, "connectsecure365/syntax.drl", 7, "')'");
     }
 
     @Test
@@ -137,11 +142,7 @@ class ValidationTest {
                 end
                 """.formatted(CITED));
 
-        assertThat(validation.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("connectsecure365/uncited.drl");
-            assertThat(p.line()).isEqualTo(11);
-            assertThat(p.message()).contains("\"uncited\" has no @id");
-        });
+        assertSingleProblem(validation, "connectsecure365/uncited.drl", 11, "\"uncited\" has no @id");
         assertThat(validation.ruleCount()).isEqualTo(2);
     }
 
@@ -214,11 +215,7 @@ class ValidationTest {
                 rule "renamed" %s when Contract() then end
                 """.formatted(CITED));
 
-        assertThat(validation.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("connectsecure365/renamed.drl");
-            assertThat(p.line()).isEqualTo(3);
-            assertThat(p.message()).contains("'elsewhere'", "'connectsecure365'");
-        });
+        assertSingleProblem(validation, "connectsecure365/renamed.drl", 3, "'elsewhere'", "'connectsecure365'");
     }
 
     @Test
@@ -236,11 +233,7 @@ class ValidationTest {
                 end
                 """.formatted(CITED));
 
-        assertThat(validation.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("kpneen/answered.drl");
-            assertThat(p.line()).isEqualTo(7);
-            assertThat(p.message()).contains("global Answer answer", "never fire");
-        });
+        assertSingleProblem(validation, "kpneen/answered.drl", 7, "global Answer answer", "never fire");
     }
 
     @Test
@@ -254,11 +247,8 @@ class ValidationTest {
                 rule "noted" %s when Incident() then seen.add("x"); end
                 """.formatted(CITED));
 
-        assertThat(validation.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("kpneen/globals.drl");
-            assertThat(p.line()).isEqualTo(3);
-            assertThat(p.message()).contains("global answer is a nl.contractrules.model.Answer, not a java.util.List");
-        });
+        assertSingleProblem(validation, "kpneen/globals.drl", 3,
+                "global answer is a nl.contractrules.model.Answer, not a java.util.List");
     }
 
     @Test
@@ -300,10 +290,6 @@ class ValidationTest {
                 r1,T.1,s.txt,§1,CONNECT_SECURE_365
                 """);
 
-        assertThat(validation.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("connectsecure365/levels.csv");
-            assertThat(p.line()).isEqualTo(9);
-            assertThat(p.message()).contains("drop the regime condition");
-        });
+        assertSingleProblem(validation, "connectsecure365/levels.csv", 9, "drop the regime condition");
     }
 }
