@@ -26,9 +26,8 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * <p>Build it once ({@link #bundled()} or {@link #load(Path)}: compiling is the expensive part) and share it:
  * it is immutable and thread-safe. Every evaluation runs in a session of its own, taken from a pool and given back
  * reset. To check edited rule files without using them, {@link #validate(Path)}; to swap rule sets while serving
- * decisions,
- * {@link ReloadableContractRules}. Rules that others write may compute without end: give them a time limit,
- * {@link #withTimeout(Duration)}.
+ * decisions, {@link ReloadableContractRules}. Rules that others write may compute without end: give them a time
+ * limit, {@link #withTimeout(Duration)}.
  *
  * <pre>{@code
  * ContractRules rules = ContractRules.bundled();
