@@ -14,11 +14,17 @@ class LauncherIT {
     private static final Path LAUNCHER = Path.of("../bin/contract-rules");
 
     private static ContractRulesJarIT.Run launch(String... args) throws Exception {
+        return launchWith("", args);
+    }
+
+    /** Runs the launcher with {@code CONTRACT_RULES_JAVA_OPTS} set to the given JVM options. */
+    private static ContractRulesJarIT.Run launchWith(String javaOptions, String... args) throws Exception {
         String[] command = new String[args.length + 1];
         command[0] = LAUNCHER.toString();
         System.arraycopy(args, 0, command, 1, args.length);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("CONTRACT_RULES_JAVA_OPTS", javaOptions);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
@@ -26,8 +32,18 @@ class LauncherIT {
     }
 
     @Test
-    void theBuildMadeAClassDataSharingArchiveForTheLauncher() {
+    void theBuildMadeClassDataSharingArchivesForTheLauncher() {
+        assertThat(Path.of("target/contract-rules-base.jsa")).isRegularFile();
         assertThat(Path.of("target/contract-rules.jsa")).isRegularFile();
+    }
+
+    @Test
+    void theLauncherCanUseTheArchives() throws Exception {
+        // -Xshare:on makes the JVM refuse to start rather than run without an archive it was given
+        ContractRulesJarIT.Run run = launchWith("-Xshare:on", "check", "../examples");
+
+        assertThat(run.out()).containsPattern("(?m)^[1-9][0-9]* passed, 0 failed$");
+        assertThat(run.exit()).as(run.out()).isZero();
     }
 
     @Test
