@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import nl.contractrules.api.BulkCase;
@@ -23,7 +25,8 @@ final class BulkSummary {
     static final String UNKNOWN = "(unknown)";
 
     private final Predicate<String> knownContract;
-    private final Map<String, Map<String, Row>> counts = new TreeMap<>();
+    /** Counted in hash maps (a lookup per case); listed sorted by contract and kind. */
+    private final Map<String, Map<String, Row>> counts = new HashMap<>();
     private final long start = System.nanoTime();
     private long read;
     private long rejected;
@@ -38,7 +41,7 @@ final class BulkSummary {
         BulkCase c = result.bulkCase();
         String contract = c.contractId() != null && knownContract.test(c.contractId()) ? c.contractId() : UNKNOWN;
         String kind = c.kind() != null && CaseKind.fromJsonName(c.kind()).isPresent() ? c.kind() : UNKNOWN;
-        Row row = counts.computeIfAbsent(contract, k -> new TreeMap<>()).computeIfAbsent(kind, k -> new Row());
+        Row row = counts.computeIfAbsent(contract, k -> new HashMap<>()).computeIfAbsent(kind, k -> new Row());
         if (result.decided()) {
             row.decided++;
         } else {
@@ -72,6 +75,13 @@ final class BulkSummary {
                 .longValueExact();
     }
 
+    /** The counts by contract, then kind, both in order. */
+    private SortedMap<String, SortedMap<String, Row>> sorted() {
+        SortedMap<String, SortedMap<String, Row>> sorted = new TreeMap<>();
+        counts.forEach((contract, kinds) -> sorted.put(contract, new TreeMap<>(kinds)));
+        return sorted;
+    }
+
     void print(PrintWriter out) {
         out.printf("%d cases read: %d decided, %d rejected, in %s s (%d cases/s)%n", read, read - rejected,
                 rejected, seconds().setScale(1, RoundingMode.HALF_UP), perSecond());
@@ -80,7 +90,7 @@ final class BulkSummary {
         }
         out.printf("  %-24s %-14s %10s %10s %10s %10s %12s %10s%n", "contract", "kind", "decided", "rejected",
                 "met", "missed", "not measured", "no target");
-        counts.forEach((contract, kinds) -> kinds.forEach((kind, row) -> {
+        sorted().forEach((contract, kinds) -> kinds.forEach((kind, row) -> {
             out.printf("  %-24s %-14s %10d %10d", contract, kind, row.decided, row.rejected);
             if (kind.equals(CaseKind.INCIDENT.jsonName())) {
                 out.printf(" %10d %10d %12d %10d", row.count(Compliance.MET), row.count(Compliance.MISSED),
@@ -95,7 +105,7 @@ final class BulkSummary {
         ObjectNode node = Json.MAPPER.createObjectNode().put("read", read).put("decided", read - rejected)
                 .put("rejected", rejected).put("elapsedSeconds", seconds()).put("casesPerSecond", perSecond());
         ArrayNode rows = node.putArray("byContractAndKind");
-        counts.forEach((contract, kinds) -> kinds.forEach((kind, row) -> {
+        sorted().forEach((contract, kinds) -> kinds.forEach((kind, row) -> {
             ObjectNode json = rows.addObject().put("contract", contract).put("kind", kind)
                     .put("decided", row.decided).put("rejected", row.rejected);
             if (kind.equals(CaseKind.INCIDENT.jsonName())) {

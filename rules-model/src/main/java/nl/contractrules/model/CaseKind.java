@@ -2,7 +2,10 @@ package nl.contractrules.model;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The case kinds: the name in the scenario format, the input type and the decision's typed fields, in the order
@@ -30,6 +33,9 @@ public enum CaseKind {
     ENTITLEMENT("entitlement", EntitlementQuery.class, EntitlementFields.ALL),
     CREDITS("credits", CreditConversion.class, CreditsFields.ALL),
     LOCATION("location", DeliveryLocation.class, LocationFields.ALL);
+
+    private static final Map<String, CaseKind> BY_JSON_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(CaseKind::jsonName, Function.identity()));
 
     private final String jsonName;
     private final Class<? extends CaseInput> inputType;
@@ -60,8 +66,9 @@ public enum CaseKind {
         return fields.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
+    /** The kind with that scenario-format name, if there is one (looked up for every bulk case, so a map). */
     public static Optional<CaseKind> fromJsonName(String name) {
-        return Arrays.stream(values()).filter(k -> k.jsonName.equals(name)).findFirst();
+        return Optional.ofNullable(BY_JSON_NAME.get(name));
     }
 
     @Override
