@@ -2,70 +2,139 @@ package nl.contractrules.api;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import nl.contractrules.model.Regime;
 import nl.contractrules.time.Calendars;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieModule;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bundled rules as the build compiled them: a KIE module (kjar) holding the Drools executable model of the
- * bundled rule files, one rule base per regime, so that {@link ContractRules#bundled()} loads classes instead of
- * compiling DRL at run time. The build writes it (test sources, {@code ExecutableModelWriter}) from the same
- * files {@link RuleFile#bundled()} reads; an edited rule directory still compiles from DRL.
+ * The bundled rules as the build compiled them: the classes of the Drools executable model of the bundled rule
+ * files, so that {@link ContractRules#bundled()} loads classes instead of compiling DRL at run time. The build
+ * writes them (test sources, {@code ExecutableModelWriter}) from the same files {@link RuleFile#bundled()} reads,
+ * with an index naming each package's model class; each regime's rule base is built from the models of its folders
+ * ({@link KieBaseBuilder}, the executable model's own way to make a rule base of models). An edited rule directory
+ * still compiles from DRL.
  */
 final class ExecutableModel {
-    /** Where the build puts the module on the class path. */
-    static final String RESOURCE = "nl/contractrules/api/bundled-rules.kjar";
+    /** Where the build puts the model's classes on the class path. */
+    static final String RESOURCE = "nl/contractrules/api/bundled-rules.jar";
+    /** The entry of {@link #RESOURCE} naming each package's model class ({@code package=class} lines). */
+    static final String INDEX = "models.properties";
     private static final Logger LOG = LoggerFactory.getLogger(ExecutableModel.class);
 
     private ExecutableModel() {
     }
 
-    /**
-     * The bundled rules compiled by the build; empty when the class path has no such module (a build without it).
-     * One load at a time: the module is in the KIE repository, under its fixed release, only while it loads.
-     */
-    static synchronized Optional<CompiledRules> bundled() {
-        byte[] kjar;
+    /** The bundled rules compiled by the build; empty when the class path has no such classes (a build without). */
+    static Optional<CompiledRules> bundled() {
+        byte[] jar;
         try (InputStream in = ExecutableModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 return Optional.empty();
             }
-            kjar = in.readAllBytes();
+            jar = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled rules " + RESOURCE, e);
         }
         long start = System.nanoTime();
+        ModelClassLoader loader = new ModelClassLoader(ExecutableModel.class.getClassLoader());
+        Properties index = loader.read(jar);
         KieServices ks = KieServices.get();
-        KieModule module = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(kjar));
-        try {
-            KieContainer container = ks.newKieContainer(module.getReleaseId());
-            Map<Regime, KieBase> kieBases = new EnumMap<>(Regime.class);
-            for (Regime regime : Regime.values()) {
-                kieBases.put(regime, container.getKieBase(regime.name()));
+        Map<String, Model> models = new HashMap<>();
+        Map<Regime, KieBase> kieBases = new EnumMap<>(Regime.class);
+        for (Regime regime : Regime.values()) {
+            List<Model> regimeModels = new ArrayList<>();
+            for (String folder : regime.ruleFolders()) {
+                regimeModels.add(models.computeIfAbsent(folder, pkg -> loader.model(pkg, index)));
             }
-            Calendars calendars = calendars();
-            CompiledRules rules = new CompiledRules(kieBases, calendars, ruleNames(kieBases),
-                    () -> RuleSetContents.of(CompiledRules.ruleFiles(RuleFile.bundled()), calendars));
-            LOG.info("loaded {} bundled rules compiled by the build in {} ms", rules.ruleCount,
-                    (System.nanoTime() - start) / 1_000_000);
-            return Optional.of(rules);
-        } finally {
-            ks.getRepository().removeKieModule(module.getReleaseId());
+            kieBases.put(regime, KieBaseBuilder.createKieBaseFromModel(regimeModels,
+                    ks.newKieBaseConfiguration(null, loader)));
+        }
+        Calendars calendars = calendars();
+        CompiledRules rules = new CompiledRules(kieBases, calendars, ruleNames(kieBases),
+                () -> RuleSetContents.of(CompiledRules.ruleFiles(RuleFile.bundled()), calendars));
+        LOG.info("loaded {} bundled rules compiled by the build in {} ms", rules.ruleCount,
+                (System.nanoTime() - start) / 1_000_000);
+        return Optional.of(rules);
+    }
+
+    /** Defines the model's classes from the bytes the build wrote, each on its first use. */
+    private static final class ModelClassLoader extends ClassLoader {
+        static {
+            registerAsParallelCapable();
+        }
+
+        /** The classes not defined yet, by binary name; a class's bytes are dropped once it is defined. */
+        private final Map<String, byte[]> undefined = new ConcurrentHashMap<>();
+
+        ModelClassLoader(ClassLoader parent) {
+            super(parent);
+        }
+
+        /** Takes the classes of the jar the build wrote, and returns its index of model classes. */
+        Properties read(byte[] jar) {
+            Properties index = new Properties();
+            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(jar))) {
+                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    String name = entry.getName();
+                    if (name.equals(INDEX)) {
+                        index.load(new StringReader(new String(in.readAllBytes(), UTF_8)));
+                    } else if (name.endsWith(".class")) {
+                        undefined.put(name.substring(0, name.length() - ".class".length()).replace('/', '.'),
+                                in.readAllBytes());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the bundled rules " + RESOURCE, e);
+            }
+            return index;
+        }
+
+        /** A new instance of the package's model class. */
+        Model model(String pkg, Properties index) {
+            String name = index.getProperty(pkg);
+            if (name == null) {
+                throw new IllegalStateException("the bundled rules have no model of the rule folder " + pkg);
+            }
+            try {
+                return (Model) loadClass(name).getConstructor().newInstance();
+            } catch (ReflectiveOperationException e) {
+                Throwable cause = e instanceof InvocationTargetException ? e.getCause() : e;
+                throw new IllegalStateException("cannot load the bundled model " + name + ": " + cause, cause);
+            }
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] bytes = undefined.remove(name);
+            if (bytes == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, bytes, 0, bytes.length);
         }
     }
 
