@@ -47,18 +47,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         StringWriter fileProblems = new StringWriter();
         ScenarioFiles scenarioFiles = ScenarioFiles.expand(paths, new PrintWriter(fileProblems, true));
-        ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "contract-rules scenario reader");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            Iterator<Path> files = scenarioFiles.files().iterator();
-            Deque<Future<Read>> ahead = new ArrayDeque<>();
-            while (ahead.size() < READ_AHEAD && files.hasNext()) {
-                Path file = files.next();
-                ahead.add(reader.submit(() -> Read.of(file)));
-            }
+        try (ReadAhead reading = new ReadAhead(scenarioFiles.files())) {
             Optional<ScenarioRunner> loaded = rulesOption.runner(err);
             if (loaded.isEmpty()) {
                 return Main.UNREADABLE;
@@ -68,12 +57,7 @@ final class CheckCommand implements Callable<Integer> {
             int passed = 0;
             int failed = 0;
             boolean unreadable = !scenarioFiles.complete();
-            while (!ahead.isEmpty()) {
-                Read read = Read.result(ahead.poll());
-                if (files.hasNext()) {
-                    Path file = files.next();
-                    ahead.add(reader.submit(() -> Read.of(file)));
-                }
+            for (Read read = reading.next(); read != null; read = reading.next()) {
                 if (read.error() != null) {
                     err.println(Printable.of(read.error().getMessage()));
                     unreadable = true;
@@ -96,8 +80,6 @@ final class CheckCommand implements Callable<Integer> {
             }
             out.println(passed + " passed, " + failed + " failed");
             return unreadable ? Main.UNREADABLE : failed > 0 ? 1 : 0;
-        } finally {
-            reader.shutdownNow();
         }
     }
 
@@ -110,9 +92,40 @@ final class CheckCommand implements Callable<Integer> {
                 return new Read(file, null, e);
             }
         }
+    }
 
-        /** The read file; a failure other than a file's own format is the reader's, and is thrown here. */
-        static Read result(Future<Read> pending) {
+    /** The files read in order on a thread of their own, at most {@value #READ_AHEAD} ahead of the one taken. */
+    private static final class ReadAhead implements AutoCloseable {
+        private final Iterator<Path> files;
+        private final Deque<Future<Read>> ahead = new ArrayDeque<>();
+        private final ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "contract-rules scenario reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+
+        ReadAhead(List<Path> files) {
+            this.files = files.iterator();
+            for (int i = 0; i < READ_AHEAD; i++) {
+                readAnother();
+            }
+        }
+
+        /** Starts reading the next file, if there is one. */
+        private void readAnother() {
+            if (files.hasNext()) {
+                Path file = files.next();
+                ahead.add(reader.submit(() -> Read.of(file)));
+            }
+        }
+
+        /** The next file, read; null after the last. A failure other than a file's own format is thrown here. */
+        Read next() {
+            Future<Read> pending = ahead.poll();
+            if (pending == null) {
+                return null;
+            }
+            readAnother();
             try {
                 return pending.get();
             } catch (ExecutionException e) {
@@ -124,6 +137,11 @@ final class CheckCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while reading scenario files", e);
             }
+        }
+
+        @Override
+        public void close() {
+            reader.shutdownNow();
         }
     }
 }

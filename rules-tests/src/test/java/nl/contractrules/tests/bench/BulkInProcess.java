@@ -22,10 +22,11 @@ import nl.contractrules.json.JsonLines;
  * the first case to the last as the command's summary times its run, the optimising compiler's warm-up included.
  * What an application that has its tickets in memory gets from the library on the same case mix; {@code decide}'s
  * throughput is compared with it in {@code docs/performance.md}, beside the steady state of
- * {@link BulkMixBenchmark}. Run from the repository root, after generating the input with {@link BulkGenerator}:
+ * {@link BulkMixBenchmark}. Run from the repository root, after generating the input into target/bulk with
+ * {@link BulkGenerator} (the benchmark runs in rules-tests, hence the {@code ../}):
  * <pre>{@code
  * ./mvnw -q -Pbench -DskipTests verify -pl rules-tests -am -Dbench.main=nl.contractrules.tests.bench.BulkInProcess \
- *     -Djmh.args="/tmp/bulk/contracts.json /tmp/bulk/cases.jsonl 2"
+ *     -Djmh.args="../target/bulk/contracts.json ../target/bulk/cases.jsonl 2"
  * }</pre>
  * Arguments: the contracts file, the cases file, the number of threads (default 2). Prints cases per second and the
  * process's CPU seconds while deciding. Keeping a million cases in memory takes a few GB of heap.
