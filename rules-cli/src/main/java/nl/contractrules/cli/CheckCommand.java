@@ -39,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** How many scenario files are read ahead of the checks: while the rules load, and then while they run. */
-    static final int READ_AHEAD = 8;
+    private static final int READ_AHEAD = 8;
 
     @Override
     public Integer call() {
