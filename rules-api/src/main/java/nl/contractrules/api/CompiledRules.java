@@ -326,10 +326,14 @@ final class CompiledRules {
                 .filter(p -> isRuleFile(p) || RuleTemplates.isTemplateOrData(p)).toList();
     }
 
-    /** Whether the file is a decision table: a {@code .csv}, {@code .xls} or {@code .xlsx} file. */
+    /**
+     * Whether the file is a decision table: a {@code .csv}, {@code .xls} or {@code .xlsx} file, other than a rule
+     * template's data table ({@code .data.csv}).
+     */
     static boolean isTable(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".csv") || lower.endsWith(".xls") || lower.endsWith(".xlsx");
+        return (lower.endsWith(".csv") && !TemplateTable.isTable(path)) || lower.endsWith(".xls")
+                || lower.endsWith(".xlsx");
     }
 
     /** A failed build; a problem in a template expanded for two regimes is listed once. */

@@ -16,11 +16,14 @@ import org.drools.template.ObjectDataCompiler;
 
 /**
  * Rule templates: rules written once in a template ({@code *.drt}, drools-templates syntax) and expanded per
- * regime with the values of a data file in that regime's folder ({@code *.data.drt}), into that folder's package.
+ * regime with the values of a data file in that regime's folder, into that folder's package: a data file
+ * ({@code *.data.drt}) expands it once, a data table ({@code *.data.csv}, {@link TemplateTable}) once a row.
  *
  * <p>A data file is lines {@code name = value} ({@code #} starts a comment line): {@code template} names the
  * template's path, every other name is one of the parameters the template's {@code template header} lists, and
- * every parameter needs a value. A template is, in this order: comment lines, {@code template header} with one
+ * every parameter needs a value. In a table an empty cell leaves out the template's lines that use it. A template
+ * may sit in any folder of the rule set or at its root. A template is, in this order: comment lines,
+ * {@code template header} with one
  * parameter name a line, imports, then the {@code template "name"} … {@code end template} blocks of rules. It
  * declares no package: the compiler gives each expansion its data file's folder as package. It has no block
  * comments (drools-templates drops their lines, which would break the line map). Each generated DRL line is
@@ -50,9 +53,9 @@ final class RuleTemplates {
         return path.toLowerCase(Locale.ROOT).endsWith(".drt");
     }
 
-    /** Whether the path is a template's data file ({@code *.data.drt}). */
+    /** Whether the path is a template's data file ({@code *.data.drt}) or data table ({@code *.data.csv}). */
     static boolean isData(String path) {
-        return path.toLowerCase(Locale.ROOT).endsWith(DATA_SUFFIX);
+        return path.toLowerCase(Locale.ROOT).endsWith(DATA_SUFFIX) || TemplateTable.isTable(path);
     }
 
     /**
@@ -66,7 +69,34 @@ final class RuleTemplates {
                 .forEach(f -> templates.put(f.path(), f));
         Set<String> used = new HashSet<>();
         List<RuleSource> sources = new ArrayList<>();
-        for (RuleFile data : files.stream().filter(f -> isData(f.path())).toList()) {
+        for (RuleFile data : files.stream().filter(f -> TemplateTable.isTable(f.path())).toList()) {
+            List<RuleProblem> found = new ArrayList<>();
+            TemplateTable table = TemplateTable.parse(data, found);
+            RuleFile template = table.template() == null ? null : templates.get(table.template());
+            if (table.template() == null) {
+                found.add(new RuleProblem(data.path(), 0, "no 'Template,<path of its .drt>' row: a data table "
+                        + "names the rule template it fills in"));
+            } else if (template == null) {
+                found.add(new RuleProblem(data.path(), table.templateLine(), "template " + table.template()
+                        + " not found: a data table names a rule template (.drt) of the rule set by its path"));
+            } else {
+                used.add(template.path());
+                String text = new String(template.content(), UTF_8);
+                found.addAll(checkTemplate(template.path(), text));
+                found.addAll(table.check(template.path(), parameters(text)));
+                if (found.isEmpty()) {
+                    try {
+                        sources.add(expand(template.path(), text, data.path(), table.rows().stream()
+                                .<Map<String, Object>>map(row -> new LinkedHashMap<>(row.values())).toList()));
+                    } catch (RuleLoadException e) {
+                        found.addAll(e.problems());
+                    }
+                }
+            }
+            problems.addAll(found);
+        }
+        for (RuleFile data : files.stream().filter(f -> isData(f.path()) && !TemplateTable.isTable(f.path()))
+                .toList()) {
             List<RuleProblem> found = new ArrayList<>();
             Map<String, Value> values = values(data, found);
             Value templatePath = values.remove(TEMPLATE_KEY);
@@ -80,10 +110,13 @@ final class RuleTemplates {
             } else {
                 used.add(template.path());
                 String text = new String(template.content(), UTF_8);
+                found.addAll(checkTemplate(template.path(), text));
                 found.addAll(checkValues(template.path(), text, data.path(), values));
                 if (found.isEmpty()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    values.forEach((name, value) -> row.put(name, value.text()));
                     try {
-                        sources.add(expand(template.path(), text, data.path(), values));
+                        sources.add(expand(template.path(), text, data.path(), List.of(row)));
                     } catch (RuleLoadException e) {
                         found.addAll(e.problems());
                     }
@@ -94,7 +127,8 @@ final class RuleTemplates {
         for (String path : templates.keySet()) {
             if (!used.contains(path)) {
                 problems.add(new RuleProblem(path, 0, "rule template used by no data file: a regime that shares "
-                        + "these rules has a <name>" + DATA_SUFFIX + " in its folder with 'template = " + path + "'"));
+                        + "these rules has a <name>" + DATA_SUFFIX + " in its folder with 'template = " + path + "'"
+                        + ", or a <name>" + TemplateTable.SUFFIX + " with a row 'Template," + path + "'"));
             }
         }
         return sources;
@@ -125,25 +159,43 @@ final class RuleTemplates {
         return values;
     }
 
-    /**
-     * A parameter without a value and a value for no parameter, in the data file; a package declared in the
-     * template, at its line.
-     */
-    private static List<RuleProblem> checkValues(String template, String text, String data,
-            Map<String, Value> values) {
+    /** The template's parameters: the names that follow {@code template header}. */
+    private static List<String> parameters(String text) {
+        List<String> lines = text.lines().toList();
+        return parameterLines(lines).stream().map(line -> lines.get(line - 1).strip())
+                .filter(name -> PARAMETER.matcher(name).matches()).toList();
+    }
+
+    /** A line after {@code template header} that is no parameter name, a package declared, a block comment. */
+    private static List<RuleProblem> checkTemplate(String template, String text) {
         List<RuleProblem> problems = new ArrayList<>();
         List<String> lines = text.lines().toList();
-        List<String> parameters = new ArrayList<>();
         for (int line : parameterLines(lines)) {
             String name = lines.get(line - 1).strip();
-            if (PARAMETER.matcher(name).matches()) {
-                parameters.add(name);
-            } else {
+            if (!PARAMETER.matcher(name).matches()) {
                 problems.add(new RuleProblem(template, line, "'" + name + "' is not a parameter name: after "
                         + "'template header' come the parameter names, one a line, then imports, then the templates"
                         + " (comments go above 'template header')"));
             }
         }
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().startsWith("package ")) {
+                problems.add(new RuleProblem(template, i + 1, "a rule template declares no package: each "
+                        + "expansion gets its data file's folder as package"));
+            }
+            if (lines.get(i).contains("/*")) {
+                problems.add(new RuleProblem(template, i + 1, "no block comments in a rule template: write // "
+                        + "comments"));
+            }
+        }
+        return problems;
+    }
+
+    /** A parameter without a value and a value for no parameter, in the data file. */
+    private static List<RuleProblem> checkValues(String template, String text, String data,
+            Map<String, Value> values) {
+        List<RuleProblem> problems = new ArrayList<>();
+        List<String> parameters = parameters(text);
         for (String parameter : parameters) {
             if (!values.containsKey(parameter) || values.get(parameter).text().isEmpty()) {
                 problems.add(new RuleProblem(data, 0, "no value for '" + parameter + "', a parameter of template "
@@ -156,16 +208,6 @@ final class RuleTemplates {
                         + template + " (its parameters: " + String.join(", ", parameters) + ")"));
             }
         });
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).strip().startsWith("package ")) {
-                problems.add(new RuleProblem(template, i + 1, "a rule template declares no package: each "
-                        + "expansion gets its data file's folder as package"));
-            }
-            if (lines.get(i).contains("/*")) {
-                problems.add(new RuleProblem(template, i + 1, "no block comments in a rule template: write // "
-                        + "comments"));
-            }
-        }
         return problems;
     }
 
@@ -190,18 +232,16 @@ final class RuleTemplates {
     }
 
     /**
-     * The template expanded with the values, in the data file's folder's package. The line map comes from
-     * expanding, with the same values, a copy of the template in which every line but the template's own
-     * keywords, parameters and blank lines reads {@code #n} (n its line number): both expand line for line alike.
+     * The template expanded once a row, in the data file's folder's package. The line map comes from expanding,
+     * with the same rows, a copy of the template in which every line but the template's own keywords, parameters
+     * and blank lines reads {@code #n} (n its line number): both expand line for line alike.
      */
-    private static RuleSource expand(String template, String text, String data, Map<String, Value> values) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        values.forEach((name, value) -> row.put(name, value.text()));
+    private static RuleSource expand(String template, String text, String data, List<Map<String, Object>> rows) {
         String drl;
         String numbered;
         try {
-            drl = compile(text, row);
-            numbered = compile(numbered(text), row);
+            drl = compile(text, rows);
+            numbered = compile(numbered(text), rows);
         } catch (RuntimeException e) {
             throw new RuleLoadException(List.of(new RuleProblem(template, 0, "rule template: "
                     + (e.getMessage() == null ? e.toString() : CompiledRules.oneLine(e.getMessage())))));
@@ -216,8 +256,8 @@ final class RuleTemplates {
         return RuleSource.expanded(template, data, "package " + folder + ";\n" + drl, lines);
     }
 
-    private static String compile(String template, Map<String, Object> row) {
-        return new ObjectDataCompiler().compile(List.of(row), new ByteArrayInputStream(template.getBytes(UTF_8)));
+    private static String compile(String template, List<Map<String, Object>> rows) {
+        return new ObjectDataCompiler().compile(rows, new ByteArrayInputStream(template.getBytes(UTF_8)));
     }
 
     /**
