@@ -42,6 +42,8 @@ final class RuleTemplates {
     private static final Pattern KEPT_WORD = Pattern.compile("^(?:import|rule)\\b");
     /** A use of a parameter in a template, e.g. {@code @{id}}. */
     private static final Pattern USE = Pattern.compile("@\\{[^}]*}");
+    /** The rule line {@link #opened} starts each block with, left out of the expansion. */
+    private static final String BLOCK_START = "rule \"contract-rules: a template block starts here\"";
     /** A parameter's name: what drools-templates takes as a plain column. */
     private static final Pattern PARAMETER = Pattern.compile("[A-Za-z_$][\\w$]*");
 
@@ -237,23 +239,44 @@ final class RuleTemplates {
      * and blank lines reads {@code #n} (n its line number): both expand line for line alike.
      */
     private static RuleSource expand(String template, String text, String data, List<Map<String, Object>> rows) {
-        String drl;
-        String numbered;
+        List<String> drl;
+        List<String> numbered;
         try {
-            drl = compile(text, rows);
-            numbered = compile(numbered(text), rows);
+            drl = compile(opened(text), rows).lines().toList();
+            numbered = compile(opened(numbered(text)), rows).lines().toList();
         } catch (RuntimeException e) {
             throw new RuleLoadException(List.of(new RuleProblem(template, 0, "rule template: "
                     + (e.getMessage() == null ? e.toString() : CompiledRules.oneLine(e.getMessage())))));
         }
         String folder = data.substring(0, Math.max(data.indexOf('/'), 0));
-        List<String> numberedLines = numbered.lines().toList();
-        int[] lines = new int[numberedLines.size() + 2];
-        for (int i = 0; i < numberedLines.size(); i++) {
-            Matcher m = NUMBERED.matcher(numberedLines.get(i).strip());
-            lines[i + 2] = m.find() ? Integer.parseInt(m.group(1)) : 0;
+        StringBuilder expanded = new StringBuilder("package " + folder + ";\n");
+        List<Integer> lines = new ArrayList<>(List.of(0, 0));
+        for (int i = 0; i < numbered.size(); i++) {
+            if (!numbered.get(i).strip().equals(BLOCK_START)) {
+                expanded.append(drl.get(i)).append('\n');
+                Matcher m = NUMBERED.matcher(numbered.get(i).strip());
+                lines.add(m.find() ? Integer.parseInt(m.group(1)) : 0);
+            }
         }
-        return RuleSource.expanded(template, data, "package " + folder + ";\n" + drl, lines);
+        return RuleSource.expanded(template, data, expanded.toString(),
+                lines.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * The template with a rule line opening each block, which the expansion leaves out: drools-templates takes a
+     * block's lines before its first {@code rule} for names of columns, so without it a block could hold no
+     * declarations or functions before its rules, nor a block only functions.
+     */
+    private static String opened(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.lines().toList()) {
+            out.append(line).append('\n');
+            String stripped = line.strip();
+            if (stripped.startsWith("template") && !stripped.startsWith("template header")) {
+                out.append(BLOCK_START).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     private static String compile(String template, List<Map<String, Object>> rows) {
