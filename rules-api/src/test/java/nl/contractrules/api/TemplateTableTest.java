@@ -131,6 +131,40 @@ class TemplateTableTest {
     }
 
     @Test
+    void aBlockMayHoldOnlyFunctionsOneARowOfTheColumnARowFills() {
+        String terms = """
+                template header
+                term
+                weeks
+                days
+
+                template "terms"
+                function int @{term}() { return @{weeks}; }
+                function int @{term}() { return @{days}; }
+                end template
+                """;
+        String table = """
+                Template,terms.drt
+                term,weeks,days
+                fibreWeeks,20,
+                quoteDays,,14
+                """;
+        String rule = """
+                package connect1;
+                import nl.contractrules.model.*;
+                global Answer answer;
+                rule "fibre" @id("C1.LT.1") @seed("001.txt") @section("§5")
+                when $q : PeriodQuery(what == PeriodKind.FIBRE_DELIVERY, from.getYear() > quoteDays())
+                then answer.set(PeriodFields.UNTIL, $q.from().plusWeeks(fibreWeeks()));
+                end
+                """;
+        ContractRules rules = ContractRules.of(RuleSets.of("terms.drt", terms, "connect1/terms.data.csv", table,
+                "connect1/periods.drl", rule));
+
+        assertThat(until(rules, Regime.CONNECT_1, null, PeriodKind.FIBRE_DELIVERY)).isEqualTo(FROM.plusWeeks(20));
+    }
+
+    @Test
     void aTemplateAtTheRootServesEveryRegimeAndTheRuleSetReloads() {
         List<RuleFile> files = RuleSets.of("periods.drt", TEMPLATE, "connect1/periods.data.csv", CONNECT_1);
         ReloadableContractRules reloadable = new ReloadableContractRules(ContractRules.of(files));

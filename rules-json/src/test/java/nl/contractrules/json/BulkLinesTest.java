@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.contractrules.api.BulkCase;
 import nl.contractrules.api.BulkResult;
+import nl.contractrules.model.CallCase;
+import nl.contractrules.model.CallDirection;
 import nl.contractrules.model.Incident;
 import nl.contractrules.model.Regime;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,34 @@ class BulkLinesTest {
         assertThat(inputFirst.readable()).isTrue();
         assertThat(inputFirst.id()).isEqualTo(inOrder.id());
         assertThat(inputFirst.input()).isEqualTo(inOrder.input());
+    }
+
+    @Test
+    void aCallLineSaysWhichWayTheCallWentAndWhereTheSubscriberWas() {
+        BulkCase plain = read("""
+                {"id": "c-1", "contract": "WN-1", "kind": "call", "input": {"number": "0612345678"}}""");
+        BulkCase abroad = read("""
+                {"id": "c-2", "contract": "WN-1", "kind": "call", "input": {"number": "0612345678", "direction": "INCOMING", "abroad": true}}""");
+        BulkCase inputFirst = read("""
+                {"input": {"abroad": true, "direction": "INCOMING", "number": "0612345678"}, "kind": "call", "contract": "WN-1", "id": "c-2"}""");
+
+        assertThat(plain.input()).isEqualTo(new CallCase("0612345678", CallDirection.OUTGOING, false));
+        assertThat(abroad.input()).isEqualTo(new CallCase("0612345678", CallDirection.INCOMING, true));
+        assertThat(inputFirst.input()).isEqualTo(abroad.input());
+    }
+
+    @Test
+    void aCallLineWithABadDirectionOrAbroadNamesTheField() {
+        BulkCase direction = read("""
+                {"id": "c-1", "contract": "WN-1", "kind": "call", "input": {"number": "0612345678", "direction": "SIDEWAYS"}}""");
+        BulkCase abroad = read("""
+                {"id": "c-2", "contract": "WN-1", "kind": "call", "input": {"number": "0612345678", "abroad": "yes"}}""");
+
+        assertThat(direction.problem().field()).isEqualTo("direction");
+        assertThat(direction.problem().getMessage()).contains("SIDEWAYS", "OUTGOING, INCOMING");
+        assertThat(abroad.problem().field()).isEqualTo("abroad");
+        assertThat(abroad.problem().getMessage()).contains("yes", "true or false");
+        assertThat(direction.id()).isEqualTo("c-1");
     }
 
     @Test
