@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.template.ObjectDataCompiler;
@@ -71,54 +72,25 @@ final class RuleTemplates {
                 .forEach(f -> templates.put(f.path(), f));
         Set<String> used = new HashSet<>();
         List<RuleSource> sources = new ArrayList<>();
-        for (RuleFile data : files.stream().filter(f -> TemplateTable.isTable(f.path())).toList()) {
+        for (RuleFile data : files.stream().filter(f -> isData(f.path())).toList()) {
             List<RuleProblem> found = new ArrayList<>();
-            TemplateTable table = TemplateTable.parse(data, found);
-            RuleFile template = table.template() == null ? null : templates.get(table.template());
-            if (table.template() == null) {
-                found.add(new RuleProblem(data.path(), 0, "no 'Template,<path of its .drt>' row: a data table "
-                        + "names the rule template it fills in"));
+            Data given = TemplateTable.isTable(data.path()) ? table(data, found) : file(data, found);
+            RuleFile template = given.template() == null ? null : templates.get(given.template());
+            if (given.template() == null) {
+                found.add(new RuleProblem(data.path(), 0, "no " + given.naming() + ": a " + given.kind()
+                        + " names the rule template it fills in"));
             } else if (template == null) {
-                found.add(new RuleProblem(data.path(), table.templateLine(), "template " + table.template()
-                        + " not found: a data table names a rule template (.drt) of the rule set by its path"));
+                found.add(new RuleProblem(data.path(), given.templateLine(), "template " + given.template()
+                        + " not found: a " + given.kind() + " names a rule template (.drt) of the rule set by its "
+                        + "path"));
             } else {
                 used.add(template.path());
                 String text = new String(template.content(), UTF_8);
                 found.addAll(checkTemplate(template.path(), text));
-                found.addAll(table.check(template.path(), parameters(text)));
+                found.addAll(given.check().apply(template.path(), text));
                 if (found.isEmpty()) {
                     try {
-                        sources.add(expand(template.path(), text, data.path(), table.rows().stream()
-                                .<Map<String, Object>>map(row -> new LinkedHashMap<>(row.values())).toList()));
-                    } catch (RuleLoadException e) {
-                        found.addAll(e.problems());
-                    }
-                }
-            }
-            problems.addAll(found);
-        }
-        for (RuleFile data : files.stream().filter(f -> isData(f.path()) && !TemplateTable.isTable(f.path()))
-                .toList()) {
-            List<RuleProblem> found = new ArrayList<>();
-            Map<String, Value> values = values(data, found);
-            Value templatePath = values.remove(TEMPLATE_KEY);
-            RuleFile template = templatePath == null ? null : templates.get(templatePath.text());
-            if (templatePath == null) {
-                found.add(new RuleProblem(data.path(), 0, "no 'template = <path of its .drt>' line: a data file "
-                        + "names the rule template it fills in"));
-            } else if (template == null) {
-                found.add(new RuleProblem(data.path(), templatePath.line(), "template " + templatePath.text()
-                        + " not found: a data file names a rule template (.drt) of the rule set by its path"));
-            } else {
-                used.add(template.path());
-                String text = new String(template.content(), UTF_8);
-                found.addAll(checkTemplate(template.path(), text));
-                found.addAll(checkValues(template.path(), text, data.path(), values));
-                if (found.isEmpty()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    values.forEach((name, value) -> row.put(name, value.text()));
-                    try {
-                        sources.add(expand(template.path(), text, data.path(), List.of(row)));
+                        sources.add(expand(template.path(), text, data.path(), given.rows()));
                     } catch (RuleLoadException e) {
                         found.addAll(e.problems());
                     }
@@ -138,6 +110,34 @@ final class RuleTemplates {
 
     /** A value of a data file and its line. */
     private record Value(String text, int line) {
+    }
+
+    /**
+     * A template's data as read: the template it names and the line that names it, the rows to expand it with,
+     * and the check of its values against the template's parameters (given the template's path and text); what
+     * kind of data it is and how it names its template, for a problem.
+     */
+    private record Data(String template, int templateLine, List<Map<String, Object>> rows,
+                        BiFunction<String, String, List<RuleProblem>> check, String kind, String naming) {
+    }
+
+    /** A data file ({@code *.data.drt}): one row of its {@code name = value} lines. */
+    private static Data file(RuleFile data, List<RuleProblem> problems) {
+        Map<String, Value> values = values(data, problems);
+        Value template = values.remove(TEMPLATE_KEY);
+        Map<String, Object> row = new LinkedHashMap<>();
+        values.forEach((name, value) -> row.put(name, value.text()));
+        return new Data(template == null ? null : template.text(), template == null ? 0 : template.line(),
+                List.of(row), (path, text) -> checkValues(path, text, data.path(), values), "data file",
+                "'template = <path of its .drt>' line");
+    }
+
+    /** A data table ({@code *.data.csv}): a row a row of the table. */
+    private static Data table(RuleFile data, List<RuleProblem> problems) {
+        TemplateTable table = TemplateTable.parse(data, problems);
+        return new Data(table.template(), table.templateLine(), table.rows().stream()
+                .<Map<String, Object>>map(row -> new LinkedHashMap<>(row.values())).toList(),
+                (path, text) -> table.check(path, parameters(text)), "data table", "'Template,<path of its .drt>' row");
     }
 
     /** The data file's {@code name = value} lines; a malformed or repeated line is a problem. */
@@ -285,9 +285,9 @@ final class RuleTemplates {
 
     /**
      * The template with each line of DRL replaced by {@code #n}, its line number ({@code import #n} for an
-     * import, {@code rule #n} for a rule's first line), followed by the parameters the line uses (drools-templates expands a template only for a row that
-     * has a value for each parameter it uses); the keywords, parameter names and blank lines, which give no DRL
-     * line of their own, kept.
+     * import, {@code rule #n} for a rule's first line), followed by the parameters the line uses (drools-templates
+     * leaves out a line that uses a parameter without a value, and so leaves out its numbered line alike); the
+     * keywords, parameter names and blank lines, which give no DRL line of their own, kept.
      */
     private static String numbered(String text) {
         StringBuilder out = new StringBuilder();

@@ -51,7 +51,8 @@ public final class Main implements Callable<Integer> {
     /** Without a command: the usage, on the error stream, and exit 2. */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("a command is needed: evaluate, check, decide, validate, export-rules or terms");
+        spec.commandLine().getErr().println("a command is needed: evaluate, check, decide, validate, export-rules or "
+                + "terms");
         spec.commandLine().usage(spec.commandLine().getErr());
         return UNREADABLE;
     }
