@@ -149,8 +149,8 @@ public final class Timeline {
             facts.add("The decision sets no response or repair deadline: no target clock runs.");
         }
         List<MomentRow> table = new ArrayList<>();
-        moments.forEach((moment, time) -> table.add(new MomentRow(moment.words, Text.time(time),
-                note(moment, decision, counters))));
+        moments.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> table.add(
+                new MomentRow(e.getKey().words, Text.time(e.getValue()), note(e.getKey(), decision, counters))));
         double height = HEAD + days * rowHeight + 30;
         return new View(caseId, contract.id(), facts, WIDTH, height, hours, hourLines, rows, table,
                 legend(height - 20, !targets.isEmpty()), caption(targets));
