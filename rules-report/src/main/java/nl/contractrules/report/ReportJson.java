@@ -73,13 +73,13 @@ public final class ReportJson {
             g.writeStringField("id", missed.caseId());
             g.writeNumberField("line", missed.position());
             g.writeStringField("target", missed.target().jsonName());
-            g.writeStringField("reportedAt", missed.reportedAt().toOffsetDateTime().toString());
-            g.writeStringField("deadline", missed.deadline().toOffsetDateTime().toString());
-            g.writeStringField(missed.target().momentField(), missed.moment().toOffsetDateTime().toString());
+            g.writeObjectField("reportedAt", missed.reportedAt());
+            g.writeObjectField("deadline", missed.deadline());
+            g.writeObjectField(missed.target().momentField(), missed.moment());
             g.writeObjectField("elapsedMinutes", missed.elapsedMinutes());
             g.writeObjectField("targetMinutes", missed.targetMinutes());
             g.writeObjectField("minutesOver", missed.minutesOver());
-            citations(g, missed.citations());
+            g.writeObjectField("rules", missed.citations());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -134,17 +134,5 @@ public final class ReportJson {
             g.writeNumberField(e.getKey().jsonName(), e.getValue());
         }
         g.writeEndObject();
-    }
-
-    private static void citations(JsonGenerator g, java.util.List<Citation> citations) throws IOException {
-        g.writeArrayFieldStart("rules");
-        for (Citation c : citations) {
-            g.writeStartObject();
-            g.writeStringField("id", c.id());
-            g.writeStringField("seed", c.seed());
-            g.writeStringField("section", c.section());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
     }
 }
