@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The command line: {@code java -jar contract-rules.jar COMMAND …} ({@code docs/scenarios.md}). */
 @Command(name = "contract-rules", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Decides cases under Dutch IT-service contracts from rule files.",
-        subcommands = {EvaluateCommand.class, CheckCommand.class, DecideCommand.class,
+        subcommands = {EvaluateCommand.class, CheckCommand.class, DecideCommand.class, ReportCommand.class,
                 ValidateCommand.class, ExportRulesCommand.class})
 public final class Main implements Callable<Integer> {
     /**

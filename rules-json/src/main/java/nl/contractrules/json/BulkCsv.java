@@ -84,7 +84,8 @@ public final class BulkCsv implements Closeable {
         return out;
     }
 
-    private static String row(List<String> cells) {
+    /** A row as RFC 4180 writes it: each cell {@link #quote quoted} when it needs to be, ending with CRLF. */
+    public static String row(List<String> cells) {
         StringBuilder row = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
