@@ -1,9 +1,13 @@
-package nl.contractrules.model;
+package nl.contractrules.rulesupport;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** Splitting a number of people or items into groups; the group sizes are the rule file's data. */
+@API(status = INTERNAL, since = "0.1", consumers = "rule files")
 public final class Groups {
 
     private Groups() {

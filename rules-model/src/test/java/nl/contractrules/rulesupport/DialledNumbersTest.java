@@ -1,8 +1,9 @@
-package nl.contractrules.model;
+package nl.contractrules.rulesupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import nl.contractrules.model.CallCategory;
 import org.junit.jupiter.api.Test;
 
 class DialledNumbersTest {

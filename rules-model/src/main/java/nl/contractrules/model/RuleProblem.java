@@ -1,4 +1,4 @@
-package nl.contractrules.api;
+package nl.contractrules.model;
 
 /**
  * A problem found while compiling a rule set, printed as {@code file:line: message}.

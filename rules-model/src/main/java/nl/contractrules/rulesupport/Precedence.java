@@ -1,8 +1,12 @@
-package nl.contractrules.model;
+package nl.contractrules.rulesupport;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import nl.contractrules.model.InvalidInputException;
+import org.apiguardian.api.API;
 
 /**
  * Orders conflicting documents by their precedence level (1 prevails). The levels are contract data, given by
@@ -11,6 +15,7 @@ import java.util.Map;
  * @param order      the documents, prevailing first
  * @param prevailing the first document, or null when the first two share a level
  */
+@API(status = INTERNAL, since = "0.1", consumers = "rule files")
 public record Precedence(List<String> order, String prevailing) {
 
     /**

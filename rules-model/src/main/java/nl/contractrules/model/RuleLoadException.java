@@ -1,4 +1,4 @@
-package nl.contractrules.api;
+package nl.contractrules.model;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package nl.contractrules.api;
+package nl.contractrules.model;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,15 +15,17 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * One file of a rule set (a DRL file, a decision table or the calendars), by its path relative to the rule
- * set's root, e.g. {@code connectsecure365/business-critical.drl}.
+ * One file of a rule set (a DRL file, a decision table, a rule template or its data, the calendars or the flags),
+ * by its path relative to the rule set's root, e.g. {@code connectsecure365/business-critical.drl}.
  */
 public record RuleFile(String path, byte[] content) {
 
     /** The root folder of the bundled rule set on the class path. */
-    static final String BUNDLED_ROOT = "contract-rules";
+    public static final String BUNDLED_ROOT = "contract-rules";
     /** The calendars file every rule set has at its root (COMMON.CAL). */
     public static final String CALENDARS = "calendars.properties";
+    /** The file at a rule set's root that declares the flags its rules raise, one {@code NAME = meaning} a line. */
+    public static final String FLAGS = "flags.properties";
 
     /** The rule files bundled with the library (module {@code rules-drl}). */
     public static List<RuleFile> bundled() {

@@ -1,12 +1,17 @@
-package nl.contractrules.model;
+package nl.contractrules.rulesupport;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.Collection;
+import nl.contractrules.model.CallCategory;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Classifies a dialled number (digits, optionally after a leading +) as a {@link CallCategory}, the category of a
  * call decision. Which prefixes are service numbers is the rule file's data.
  */
+@API(status = INTERNAL, since = "0.1", consumers = "rule files")
 public final class DialledNumbers {
     /** The Netherlands' country code, as dialled with + or 00. */
     private static final String NL = "31";
