@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * raise, and a test cannot expect, a flag the rule set does not know.
  */
 public final class Flag implements Comparable<Flag> {
-    /** Upper-case letters, digits and underscores, starting with a letter. */
-    private static final Pattern FORM = Pattern.compile("[A-Z][A-Z0-9_]*");
+    /** Upper-case letters, digits and underscores, starting with a letter; dots between parts. */
+    private static final Pattern FORM = Pattern.compile("[A-Z][A-Z0-9_]*(?:\\.[A-Z0-9_]+)*");
 
     private final String name;
 
@@ -19,7 +19,8 @@ public final class Flag implements Comparable<Flag> {
     }
 
     /**
-     * The flag of that name: upper-case letters, digits and underscores, starting with a letter.
+     * The flag of that name: upper-case letters, digits and underscores, starting with a letter, and dots between
+     * such parts (a flag may name a rulebook ID: {@code TARGET_BY_MS.RT.3}).
      *
      * @throws IllegalArgumentException when the name is not written so
      */

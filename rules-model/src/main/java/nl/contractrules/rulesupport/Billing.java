@@ -1,6 +1,11 @@
-package nl.contractrules.model;
+package nl.contractrules.rulesupport;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
 
 /** Billing a piece of work (COMMON.WORK); the deduction and minimum are the rule file's data. */
+@API(status = INTERNAL, since = "0.1", consumers = "rule files")
 public final class Billing {
 
     private Billing() {

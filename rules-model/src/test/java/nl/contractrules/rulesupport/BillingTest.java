@@ -1,4 +1,4 @@
-package nl.contractrules.model;
+package nl.contractrules.rulesupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
