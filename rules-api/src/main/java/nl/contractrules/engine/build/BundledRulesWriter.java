@@ -1,4 +1,4 @@
-package nl.contractrules.api;
+package nl.contractrules.engine.build;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -8,82 +8,112 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import nl.contractrules.engine.compile.BundledRules;
+import nl.contractrules.engine.compile.CheckedRules;
+import nl.contractrules.engine.compile.RuleBases;
+import nl.contractrules.model.Regime;
+import nl.contractrules.model.RuleFile;
+import nl.contractrules.model.RuleProblem;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
 
 /**
- * Build tool, run by this module's build before packaging: compiles the bundled rule files into their Drools
- * executable model (a KIE module), and writes its classes with an index of the model classes where
- * {@link ExecutableModel} loads them. Lives in the test sources because getting a module's bytes takes a Drools
- * internal class, which the library itself never uses.
+ * Build step of rules-api, run before the jar is packaged: compiles the bundled rule files into their Drools
+ * executable model through the same checks as any rule set ({@link CheckedRules}, and {@link RuleBases#of} on the
+ * compiled rules), and writes the model's classes with an index of its model classes where {@link BundledRules}
+ * loads them. Fails the build, listing every problem at its file and line, when the bundled rules have one.
  *
- * <p>Usage: {@code ExecutableModelWriter OUTPUT_DIRECTORY} (the module's class output).
+ * <p>Not part of the library: the jar leaves this package out, because taking the compiled classes out of the KIE
+ * module takes a Drools internal class ({@link InternalKieModule#getBytes()}); the public KIE API has no way to get
+ * a module's bytes.
+ *
+ * <p>Usage: {@code BundledRulesWriter OUTPUT_DIRECTORY} (the module's class output, which holds the bundled rule
+ * files as resources of its dependency rules-drl on the class path).
  */
-public final class ExecutableModelWriter {
+public final class BundledRulesWriter {
     /** The executable model's list of its model classes, in a KIE module, and its first line. */
     private static final String DROOLS_MODEL = "drools-model";
     private static final String DROOLS_MODEL_VERSION = "Drools-Model-Version";
     /** The entries' time, fixed so that the same rules give the same bytes. */
     private static final long FIXED_TIME = 1_735_689_600_000L;
 
-    private ExecutableModelWriter() {
+    private BundledRulesWriter() {
     }
 
     public static void main(String[] args) throws IOException {
-        Path jar = Path.of(args[0]).resolve(ExecutableModel.RESOURCE);
-        byte[] bytes = modelClasses(compile(RuleFile.bundled()));
+        Path jar = Path.of(args[0]).resolve(BundledRules.RESOURCE);
+        List<RuleProblem> problems = new ArrayList<>();
+        byte[] bytes = compile(RuleFile.bundled(), problems);
+        if (bytes == null) {
+            System.err.println("the bundled rules do not compile as an executable model:");
+            problems.forEach(p -> System.err.println("  " + p));
+            System.exit(1);
+        }
+        bytes = modelClasses(bytes);
         Files.createDirectories(jar.getParent());
         Files.write(jar, bytes);
         System.out.println("executable model of the bundled rules: " + jar + " (" + bytes.length + " bytes)");
     }
 
-    /** The KIE module of the rule files as an executable model, with the rule base layout of {@link CompiledRules}. */
-    static byte[] compile(List<RuleFile> files) throws IOException {
+    /**
+     * The KIE module of the rule files as an executable model, with a rule base per regime, after the checks every
+     * rule set passes; null, with the problems added, when there is one.
+     */
+    static byte[] compile(List<RuleFile> files, List<RuleProblem> problems) {
+        CheckedRules checked = CheckedRules.check(files);
+        if (!checked.ok()) {
+            problems.addAll(checked.problems());
+            return null;
+        }
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("nl.contractrules", "bundled-rules", "1.0");
         kfs.generateAndWritePomXML(releaseId);
-        kfs.writeKModuleXML(CompiledRules.kieModule(ks).toXML());
-        List<RuleSource> sources = new ArrayList<>();
-        for (RuleFile file : files) {
-            if (CompiledRules.isRuleFile(file.path())) {
-                sources.add(RuleSource.of(file));
-            }
-        }
-        List<RuleProblem> problems = new ArrayList<>();
-        sources.addAll(RuleTemplates.expand(files, problems));
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("the bundled rule templates do not expand: " + problems);
-        }
-        for (RuleSource source : sources) {
-            kfs.write("src/main/resources/" + source.kiePath(), source.drl().getBytes(UTF_8));
-        }
+        checked.writeTo(kfs);
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            throw new IllegalStateException("the bundled rules do not compile as an executable model: " + errors);
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            problems.add(checked.problem(m.getPath(), m.getLine(), m.getText()));
         }
-        byte[] bytes = ((InternalKieModule) builder.getKieModule()).getBytes();
-        ks.getRepository().removeKieModule(releaseId);
-        return bytes;
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        try {
+            KieContainer container = ks.newKieContainer(releaseId);
+            Map<Regime, KieBase> kieBases = new EnumMap<>(Regime.class);
+            for (Regime regime : Regime.values()) {
+                kieBases.put(regime, container.getKieBase(regime.name()));
+            }
+            RuleBases.Compilation compilation = RuleBases.of(kieBases, checked);
+            if (!compilation.ok()) {
+                problems.addAll(compilation.problems());
+                return null;
+            }
+            return ((InternalKieModule) builder.getKieModule()).getBytes();
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
     }
 
     /**
-     * What {@link ExecutableModel} loads from a KIE module: its classes, and {@value ExecutableModel#INDEX} naming
-     * each package's model class (from the module's own list of them). The entries are stored, not compressed: the
-     * jar they ship in compresses them.
+     * What {@link BundledRules} loads from a KIE module: its classes, and {@value BundledRules#INDEX} naming each
+     * package's model class (from the module's own list of them). The entries are stored, not compressed: the jar
+     * they ship in compresses them.
      */
     static byte[] modelClasses(byte[] kjar) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(kjar.length * 2);
@@ -109,7 +139,7 @@ public final class ExecutableModelWriter {
             }
             StringBuilder text = new StringBuilder();
             index.forEach((pkg, model) -> text.append(pkg).append('=').append(model).append('\n'));
-            store(zip, ExecutableModel.INDEX, text.toString().getBytes(UTF_8));
+            store(zip, BundledRules.INDEX, text.toString().getBytes(UTF_8));
         }
         return out.toByteArray();
     }

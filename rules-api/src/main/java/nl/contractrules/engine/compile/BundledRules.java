@@ -1,6 +1,7 @@
-package nl.contractrules.api;
+package nl.contractrules.engine.compile;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,44 +16,43 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import nl.contractrules.model.Regime;
+import nl.contractrules.model.RuleFile;
 import nl.contractrules.time.Calendars;
+import org.apiguardian.api.API;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The bundled rules as the build compiled them: the classes of the Drools executable model of the bundled rule
- * files, so that {@link ContractRules#bundled()} loads classes instead of compiling DRL at run time. The build
- * writes them (test sources, {@code ExecutableModelWriter}) from the same files {@link RuleFile#bundled()} reads,
- * with an index naming each package's model class; each regime's rule base is built from the models of its folders
- * ({@link KieBaseBuilder}, the executable model's own way to make a rule base of models). An edited rule directory
- * still compiles from DRL.
+ * files, so that the bundled rules load classes instead of compiling DRL at run time. The build writes them from
+ * the same files {@link RuleFile#bundled()} reads, through the same checks as any rule set ({@link CheckedRules},
+ * {@link RuleBases#of}), with an index naming each package's model class; each regime's rule base is built from the
+ * models of its folders ({@link KieBaseBuilder}, the executable model's own way to make a rule base of models). An
+ * edited rule directory compiles from DRL.
  */
-final class ExecutableModel {
+@API(status = INTERNAL, since = "0.1")
+public final class BundledRules {
     /** Where the build puts the model's classes on the class path. */
-    static final String RESOURCE = "nl/contractrules/api/bundled-rules.jar";
+    public static final String RESOURCE = "nl/contractrules/engine/bundled-rules.jar";
     /** The entry of {@link #RESOURCE} naming each package's model class ({@code package=class} lines). */
-    static final String INDEX = "models.properties";
-    private static final Logger LOG = LoggerFactory.getLogger(ExecutableModel.class);
+    public static final String INDEX = "models.properties";
+    private static final Logger LOG = LoggerFactory.getLogger(RuleBases.LOG_NAME);
 
-    private ExecutableModel() {
+    private BundledRules() {
     }
 
     /** The bundled rules compiled by the build; empty when the class path has no such classes (a build without). */
-    static Optional<CompiledRules> bundled() {
+    public static Optional<RuleBases> load() {
         byte[] jar;
-        try (InputStream in = ExecutableModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        try (InputStream in = BundledRules.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 return Optional.empty();
             }
@@ -61,7 +61,7 @@ final class ExecutableModel {
             throw new UncheckedIOException("cannot read the bundled rules " + RESOURCE, e);
         }
         long start = System.nanoTime();
-        ModelClassLoader loader = new ModelClassLoader(ExecutableModel.class.getClassLoader());
+        ModelClassLoader loader = new ModelClassLoader(BundledRules.class.getClassLoader());
         Properties index = loader.read(jar);
         KieServices ks = KieServices.get();
         Map<String, Model> models = new HashMap<>();
@@ -74,10 +74,11 @@ final class ExecutableModel {
             kieBases.put(regime, KieBaseBuilder.createKieBaseFromModel(regimeModels,
                     ks.newKieBaseConfiguration(null, loader)));
         }
-        Calendars calendars = calendars();
-        CompiledRules rules = new CompiledRules(kieBases, calendars, ruleNames(kieBases),
-                () -> RuleSetContents.of(CompiledRules.ruleFiles(RuleFile.bundled()), calendars));
-        LOG.info("loaded {} bundled rules compiled by the build in {} ms", rules.ruleCount,
+        Calendars calendars = Calendars.parse(bundledText(RuleFile.CALENDARS));
+        RuleBases rules = new RuleBases(kieBases, calendars, DeclaredFlags.of(List.of(new RuleFile(RuleFile.FLAGS,
+                bundledText(RuleFile.FLAGS).getBytes(UTF_8)))).flags(), RuleBases.ruleNames(kieBases),
+                () -> RuleSetContents.of(CheckedRules.ruleFiles(RuleFile.bundled()), calendars));
+        LOG.info("loaded {} bundled rules compiled by the build in {} ms", rules.ruleCount(),
                 (System.nanoTime() - start) / 1_000_000);
         return Optional.of(rules);
     }
@@ -138,29 +139,16 @@ final class ExecutableModel {
         }
     }
 
-    /** The bundled calendars file. */
-    private static Calendars calendars() {
-        String path = RuleFile.BUNDLED_ROOT + "/" + RuleFile.CALENDARS;
-        try (InputStream in = ExecutableModel.class.getClassLoader().getResourceAsStream(path)) {
+    /** A file of the bundled rule set, read from the class path. */
+    private static String bundledText(String file) {
+        String path = RuleFile.BUNDLED_ROOT + "/" + file;
+        try (InputStream in = BundledRules.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("bundled calendars not found on the class path: " + path);
+                throw new IllegalStateException("bundled rule file not found on the class path: " + path);
             }
-            return Calendars.parse(new String(in.readAllBytes(), UTF_8));
+            return new String(in.readAllBytes(), UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled calendars " + path, e);
+            throw new UncheckedIOException("cannot read the bundled rule file " + path, e);
         }
-    }
-
-    /** Every rule's name ({@link FiringLog#name}): a rule shared by several regimes' rule bases counts once. */
-    private static SortedSet<String> ruleNames(Map<Regime, KieBase> kieBases) {
-        SortedSet<String> names = new TreeSet<>();
-        for (KieBase kieBase : kieBases.values()) {
-            for (KiePackage pkg : kieBase.getKiePackages()) {
-                for (Rule rule : pkg.getRules()) {
-                    names.add(FiringLog.name(rule));
-                }
-            }
-        }
-        return names;
     }
 }

@@ -1,4 +1,4 @@
-package nl.contractrules.api;
+package nl.contractrules.engine.compile;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,14 +8,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.contractrules.model.RuleProblem;
 
 /**
  * The guard rails on rule files: a check of each file's imports and a scan of its code (comments and string
  * literals left out, as Drools' lexer finds them) that refuses
  * <ul>
  *   <li>imports and fully-qualified names outside the packages a rule may use: {@code nl.contractrules.model},
- *       {@code nl.contractrules.time}, {@code java.lang}, {@code java.math}, {@code java.util} (not its
- *       subpackages), {@code java.time} and its subpackages, and the rule set's own DRL packages;</li>
+ *       {@code nl.contractrules.rulesupport}, {@code nl.contractrules.time}, {@code java.lang}, {@code java.math},
+ *       {@code java.util} (not its subpackages), {@code java.time} and its subpackages, and the rule set's own DRL
+ *       packages;</li>
  *   <li>the names through which code reaches the system, threads, processes, timers, class loading or resources
  *       ({@link #FORBIDDEN_NAMES}), and reflection ({@code getClass()}, {@code forName(…)}, {@code .class}, …);</li>
  *   <li>loops that need not end: {@code while}, {@code do} and the counting {@code for (…; …; …)} (a {@code for}
@@ -25,8 +27,8 @@ import java.util.regex.Pattern;
  * says what it does and does not guarantee.
  */
 final class RuleGuard {
-    static final Set<String> ALLOWED_PACKAGES = Set.of("nl.contractrules.model", "nl.contractrules.time",
-            "java.lang", "java.math", "java.util");
+    static final Set<String> ALLOWED_PACKAGES = Set.of("nl.contractrules.model", "nl.contractrules.rulesupport",
+            "nl.contractrules.time", "java.lang", "java.math", "java.util");
     /** Allowed with every subpackage. */
     static final String ALLOWED_TREE = "java.time";
     /** Classes of java.lang and java.util (usable without an import) that reach outside the rule's facts. */
@@ -36,7 +38,8 @@ final class RuleGuard {
             "ServiceLoader", "ResourceBundle", "Formatter");
 
     private static final String ALLOWED_TEXT = " is not allowed in rule files (allowed: nl.contractrules.model, "
-            + "nl.contractrules.time, java.lang, java.math, java.util, java.time.* and the rule set's own packages)";
+            + "nl.contractrules.rulesupport, nl.contractrules.time, java.lang, java.math, java.util, java.time.* and "
+            + "the rule set's own packages)";
     private static final Pattern PACKAGE_LINE = Pattern.compile("^\\s*(?:import|package)\\b");
     /** Two or more lower-case segments and a class: {@code java.io.File}, not {@code $c.tier}. */
     private static final Pattern QUALIFIED = Pattern.compile("(?<![\\w$.])((?:[a-z_]\\w*\\.){2,})[A-Z]\\w*");

@@ -1,4 +1,4 @@
-package nl.contractrules.api;
+package nl.contractrules.engine.compile;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +8,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.contractrules.model.Regime;
+import nl.contractrules.model.RuleFile;
+import nl.contractrules.model.RuleProblem;
 import nl.contractrules.time.Calendars;
 
 /**
@@ -30,7 +32,7 @@ record RuleSetContents(SortedSet<String> folders, SortedSet<String> tables, Sort
         SortedSet<String> tables = new TreeSet<>();
         for (String file : ruleFiles) {
             folders.add(file.substring(0, file.indexOf('/')));
-            if (CompiledRules.isTable(file) || RuleTemplates.isData(file)) {
+            if (CheckedRules.isTable(file) || RuleTemplates.isData(file)) {
                 tables.add(file);
             }
         }

@@ -1,4 +1,4 @@
-package nl.contractrules.api;
+package nl.contractrules.engine.compile;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.contractrules.model.RuleFile;
+import nl.contractrules.model.RuleLoadException;
+import nl.contractrules.model.RuleProblem;
 import org.antlr.runtime.ANTLRStringStream;
 import org.antlr.runtime.CommonToken;
 import org.antlr.runtime.Token;
@@ -61,6 +64,12 @@ final class RuleSource {
     /** A condition on the contract's regime, as the rules had before each regime got its own rule base. */
     private static final Pattern REGIME_CONDITION = Pattern.compile(
             "(?<![\\w$.])regime\\s*(?:==|!=|\\bnot\\s+in\\b|\\bin\\b)");
+    /**
+     * A flag raised on the global answer, with the string literal the argument starts with, if any, and what follows
+     * it: the closing parenthesis (the literal is the flag's name) or a {@code +} (the literal is its first part).
+     */
+    private static final Pattern FLAG_CALL = Pattern.compile(
+            "(?<![\\w$.])answer\\s*\\.\\s*flag\\s*\\((?:\\s*\"([^\"\\\\]*)\"\\s*([)+]))?");
 
     private final String file;
     /** The data file a template was expanded with; null for any other source. */
@@ -85,7 +94,7 @@ final class RuleSource {
             List<RuleProblem> problems = new ArrayList<>();
             for (DroolsError error : parser.getErrors()) {
                 problems.add(new RuleProblem(file, error instanceof ParserError p ? line(p.getRow()) : 0,
-                        CompiledRules.oneLine(error.getMessage())));
+                        oneLine(error.getMessage())));
             }
             throw new RuleLoadException(problems);
         }
@@ -315,6 +324,15 @@ final class RuleSource {
      * kept, so lines and columns stay where they were.
      */
     String code() {
+        return blanked(true);
+    }
+
+    /** The DRL with its comments blanked as {@link #code()} blanks them, string literals kept. */
+    private String withoutComments() {
+        return blanked(false);
+    }
+
+    private String blanked(boolean strings) {
         StringBuilder out = new StringBuilder(drl);
         DRL6Lexer lexer = new DRL6Lexer(new ANTLRStringStream(drl));
         for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
@@ -322,11 +340,38 @@ final class RuleSource {
             CommonToken t = (CommonToken) token;
             if (type == DRL6Lexer.C_STYLE_SINGLE_LINE_COMMENT || type == DRL6Lexer.MULTI_LINE_COMMENT) {
                 blank(out, t.getStartIndex(), t.getStopIndex() + 1);
-            } else if (type == DRL6Lexer.STRING) {
+            } else if (strings && type == DRL6Lexer.STRING) {
                 blank(out, t.getStartIndex() + 1, t.getStopIndex());
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A flag a rule raises: {@code answer.flag("NAME")} gives its {@code name}, {@code answer.flag("PREFIX" + …)} the
+     * {@code prefix} of the names it raises, any other argument neither; and its DRL line.
+     */
+    record FlagCall(String name, String prefix, int drlLine) {
+    }
+
+    /** Every {@code answer.flag(…)} in the file's code, in order. */
+    List<FlagCall> flagCalls() {
+        String text = withoutComments();
+        List<FlagCall> calls = new ArrayList<>();
+        Matcher m = FLAG_CALL.matcher(text);
+        while (m.find()) {
+            int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+            boolean whole = ")".equals(m.group(2));
+            calls.add(new FlagCall(whole ? m.group(1) : null, m.group(1) != null && !whole ? m.group(1) : null, line));
+        }
+        return calls;
+    }
+
+    /** A multi-line compiler message on one line, without the excerpt and caret that repeat the location. */
+    static String oneLine(String text) {
+        return text.lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.equals("^") && !l.startsWith("[Near") && !l.startsWith("[Line:"))
+                .reduce((a, b) -> a + " " + b).orElse("");
     }
 
     private static void blank(StringBuilder text, int from, int to) {

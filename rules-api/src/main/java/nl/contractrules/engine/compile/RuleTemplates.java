@@ -1,4 +1,4 @@
-package nl.contractrules.api;
+package nl.contractrules.engine.compile;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.contractrules.model.RuleFile;
+import nl.contractrules.model.RuleLoadException;
+import nl.contractrules.model.RuleProblem;
 import org.drools.template.ObjectDataCompiler;
 
 /**
@@ -204,7 +207,7 @@ final class RuleTemplates {
             numbered = compile(numbered(text), row);
         } catch (RuntimeException e) {
             throw new RuleLoadException(List.of(new RuleProblem(template, 0, "rule template: "
-                    + (e.getMessage() == null ? e.toString() : CompiledRules.oneLine(e.getMessage())))));
+                    + (e.getMessage() == null ? e.toString() : RuleSource.oneLine(e.getMessage())))));
         }
         String folder = data.substring(0, Math.max(data.indexOf('/'), 0));
         List<String> numberedLines = numbered.lines().toList();

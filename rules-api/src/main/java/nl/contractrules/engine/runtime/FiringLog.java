@@ -1,22 +1,34 @@
-package nl.contractrules.api;
+package nl.contractrules.engine.runtime;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import nl.contractrules.engine.compile.Explanations;
+import nl.contractrules.engine.compile.RuleBases;
+import nl.contractrules.model.Citation;
+import nl.contractrules.model.RuleId;
+import nl.contractrules.rulesupport.Answer;
+import org.apiguardian.api.API;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaGroupPoppedEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 /**
- * Records, for one evaluation, the rulebook IDs of the rules that fired (each ID once, with its citation, sorted
- * by {@link RuleIds#ORDER} whatever the agenda's firing order), tells an observer the name of each rule that fires,
- * and halts the session when more rules fire than the runaway guard allows. What each rule cites comes resolved
- * from {@link Explanations}.
+ * Watches one evaluation's rules fire: records the rulebook IDs of the rules that fired (each ID once, with its
+ * citation, sorted as {@link RuleId}s sort whatever the agenda's firing order), counts the decision rules that fired
+ * (the input checks of the {@value Sessions#VALIDATE_PHASE} phase do not count), tells an observer the name of each
+ * rule that fires, and halts the session when more rules fire than the runaway guard allows, or when the input checks
+ * are done and rejected the input, so that no decision rule fires on input the checks refused.
  */
-final class FiringLog extends DefaultAgendaEventListener {
+@API(status = INTERNAL, since = "0.1")
+public final class FiringLog extends DefaultAgendaEventListener {
     private final int maxFirings;
     private final Explanations explanations;
     private final Consumer<String> observer;
+    private final Answer answer;
     /**
      * The ranks of the IDs that fired, ascending, and the first citation of each: a sorted array rather than a
      * sorted map, as an evaluation cites a handful of IDs.
@@ -24,25 +36,51 @@ final class FiringLog extends DefaultAgendaEventListener {
     private int[] ranks = new int[8];
     private Citation[] cited = new Citation[8];
     private int size;
+    /** Every rule that fired, input checks included, for the runaway guard. */
     private int fired;
+    /** The decision rules that fired. */
+    private int decided;
+    /** Whether the input checks are still firing. */
+    private boolean validating;
 
-    FiringLog(int maxFirings, Explanations explanations, Consumer<String> observer) {
+    /** A log of one evaluation writing on {@code answer}; {@code observer} may be null. */
+    public FiringLog(int maxFirings, Explanations explanations, Consumer<String> observer, Answer answer) {
         this.maxFirings = maxFirings;
         this.explanations = explanations;
         this.observer = observer;
+        this.answer = answer;
+    }
+
+    /** The input checks fire first: the firings until their phase is done are not decisions. */
+    void validateFirst() {
+        validating = true;
     }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         Rule rule = event.getMatch().getRule();
         if (observer != null) {
-            observer.accept(name(rule));
+            observer.accept(RuleBases.name(rule));
         }
         for (Explanations.Cited c : explanations.of(rule)) {
             add(c.rank(), c.citation());
         }
+        if (!validating) {
+            decided++;
+        }
         if (++fired > maxFirings) {
             event.getKieRuntime().halt();
+        }
+    }
+
+    /** The input checks are done: when they rejected the input, no decision rule may fire on it. */
+    @Override
+    public void agendaGroupPopped(AgendaGroupPoppedEvent event) {
+        if (validating && event.getAgendaGroup().getName().equals(Sessions.VALIDATE_PHASE)) {
+            validating = false;
+            if (answer.rejected()) {
+                event.getKieRuntime().halt();
+            }
         }
     }
 
@@ -64,28 +102,27 @@ final class FiringLog extends DefaultAgendaEventListener {
         size++;
     }
 
-    /** A rule's name as {@link ContractRules#ruleNames()} gives it: {@code package/rule name}. */
-    static String name(Rule rule) {
-        return rule.getPackageName() + "/" + rule.getName();
-    }
-
-    boolean runaway() {
+    /** Whether more rules fired than the runaway guard allows. */
+    public boolean runaway() {
         return fired > maxFirings;
     }
 
-    int fired() {
-        return fired;
+    /** How many decision rules fired (input checks do not count). */
+    public int decided() {
+        return decided;
     }
 
-    List<String> ruleIds() {
-        String[] ids = new String[size];
+    /** The rulebook IDs of the rules that fired, each once, sorted. */
+    public List<RuleId> ruleIds() {
+        RuleId[] ids = new RuleId[size];
         for (int i = 0; i < size; i++) {
             ids[i] = cited[i].id();
         }
         return List.of(ids);
     }
 
-    List<Citation> citations() {
+    /** The citation of each of {@link #ruleIds()}, in the same order. */
+    public List<Citation> citations() {
         return List.of(Arrays.copyOf(cited, size));
     }
 }
