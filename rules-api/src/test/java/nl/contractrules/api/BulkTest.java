@@ -13,9 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -27,40 +31,41 @@ import nl.contractrules.model.Regime;
 import nl.contractrules.model.Tier;
 import nl.contractrules.model.WorkCategory;
 import nl.contractrules.model.WorkItem;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Bulk decisions: in input order whatever the threads, bounded read-ahead, a rejection for each unreadable case. */
-class BulkDeciderTest {
+/**
+ * Bulk decisions: in input order whatever the threads, bounded read-ahead, a rejection for each unreadable case, and
+ * under a time limit a runaway in the place of a stalled case. Stalled cases wait on a clock the test releases and
+ * move a ticker the test owns: no test waits for real time.
+ */
+class BulkTest {
     private static final ContractRules RULES = ContractRules.of(RuleSets.of("websitenazorg/a.drl", """
             package websitenazorg;
-            import nl.contractrules.model.*;
+            import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
             global Answer answer;
             rule "WN.X.1 weekday" @id("WN.X.1") @seed("s") @section("1")
             when Incident(reportedAt.dayOfWeek.value <= 5) then answer.set(IncidentFields.CALAMITY, true); end
             rule "WN.X.2 weekend" @id("WN.X.2") @seed("s") @section("1")
             when Incident(reportedAt.dayOfWeek.value > 5) then answer.set(IncidentFields.CALAMITY, false); end
-            """));
+            """, "connectsecure365/stalls.drl", Stalls.RULES));
     private static final Contract CONTRACT = new Contract("WN-1", Regime.WEBSITENAZORG_O365, null,
             LocalDate.parse("2025-01-01"), 12, new BigDecimal("10.00"), Set.of());
     private static final ZonedDateTime MONDAY = ZonedDateTime.parse("2026-11-23T10:00:00+01:00");
-
-    /** Work expected to take 999 minutes keeps its evaluation computing for three seconds, 998 minutes for one. */
-    private static final String STALLING = """
-            package connectsecure365;
-            import nl.contractrules.model.*;
-            import java.time.Instant;
-            import java.util.Collections;
-            rule "TEST.DONE.1 work is done" @id("TEST.DONE.1") @seed("none") @section("none")
-            when WorkItem(expectedMinutes < 998) then end
-            rule "TEST.STALL.1 some work stalls" @id("TEST.STALL.1") @seed("none") @section("none")
-            when WorkItem($minutes : expectedMinutes >= 998) then
-                Instant end = Instant.now().plusSeconds($minutes == 999 ? 3 : 1);
-                for (Object x : Collections.nCopies(Integer.MAX_VALUE, "x")) {
-                    if (Instant.now().isAfter(end)) { break; }
-                }
-            end
-            """;
     private static final Contract BASIS = Contract.of(Regime.CONNECT_SECURE_365, Tier.BASIS);
+    private static final Duration LIMIT = Duration.ofMillis(200);
+
+    /** The threads of the test's bulk runs, named after it: a thread pool that grows, as a time limit needs. */
+    private final AtomicInteger started = new AtomicInteger();
+    private final ThreadFactory named = task -> new Thread(task, "test-bulk-" + started.incrementAndGet());
+    private final ExecutorService threads = Executors.newCachedThreadPool(named);
+    private final Stalls.FakeTicker ticker = new Stalls.FakeTicker();
+
+    @AfterEach
+    void stopTheThreads() throws InterruptedException {
+        threads.shutdown();
+        assertThat(threads.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+    }
 
     private static BulkCase work(int n, int expectedMinutes) {
         return BulkCase.of("work-" + n, BASIS, WorkItem.of(WorkCategory.GENERAL, expectedMinutes));
@@ -70,26 +75,33 @@ class BulkDeciderTest {
         return BulkCase.of("case-" + n, CONTRACT, Incident.reportedAt(MONDAY.plusDays(n)));
     }
 
+    /** The rules with a time limit measured on the test's ticker, stalling on the clock. */
+    private ContractRules limited(Stalls.StallingClock clock, int maxAbandoned) {
+        return RULES.withClock(clock).withTimeout(TimeLimit.of(LIMIT).maxAbandoned(maxAbandoned).ticker(ticker)
+                .executor(threads));
+    }
+
     @Test
     void outcomesComeInInputOrderOnSeveralThreads() {
-        List<BulkResult> results = RULES.bulk().threads(4).decide(IntStream.rangeClosed(1, 300).boxed(), n -> {
-            sleepUpTo(3);
-            return day(n);
-        }).toList();
+        List<BulkResult> results = RULES.bulk().threads(4).executor(threads)
+                .reading((Integer n) -> {
+                    Thread.yield();
+                    return day(n);
+                }).decide(IntStream.rangeClosed(1, 300).boxed()).toList();
 
         assertThat(results).extracting(BulkResult::position)
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 300).mapToObj(Long::valueOf).toList());
         for (BulkResult r : results) {
             int n = (int) r.position();
             assertThat(r.bulkCase().id()).isEqualTo("case-" + n);
-            assertThat(((Decision) r.outcome()).get(IncidentFields.CALAMITY))
+            assertThat(((Decision<?>) r.outcome()).as(Incident.class).get(IncidentFields.CALAMITY))
                     .isEqualTo(MONDAY.plusDays(n).getDayOfWeek().getValue() <= 5);
         }
     }
 
     @Test
-    void eachOutcomeIsTheOneEvaluateGives() {
-        try (Stream<BulkResult> results = RULES.decideStream(IntStream.range(0, 14).mapToObj(BulkDeciderTest::day))) {
+    void eachOutcomeIsTheOneEvaluateGivesOnTheCommonPoolByDefault() {
+        try (Stream<BulkResult> results = RULES.bulk().decide(IntStream.range(0, 14).mapToObj(BulkTest::day))) {
             results.forEach(r -> assertThat(r.outcome())
                     .isEqualTo(RULES.evaluate(CONTRACT, r.bulkCase().input())));
         }
@@ -100,26 +112,27 @@ class BulkDeciderTest {
         BulkCase bad = BulkCase.unreadable("bad", "NOPE", "incident",
                 new InvalidInputException("contract", "NOPE", "unknown contract"));
 
-        List<BulkResult> results = RULES.decideStream(Stream.of(day(0), bad, day(1))).toList();
+        List<BulkResult> results = RULES.bulk().executor(threads).decide(Stream.of(day(0), bad, day(1))).toList();
 
         assertThat(results).extracting(BulkResult::decided).containsExactly(true, false, true);
-        assertThat(results.get(1).outcome()).isEqualTo(new Rejection.InvalidInput("contract", "NOPE", "contract: unknown contract (was NOPE)"));
+        assertThat(results.get(1).outcome()).isEqualTo(new Rejection.InvalidInput<>("contract", "NOPE",
+                "contract: unknown contract (was NOPE)"));
         assertThat(results.get(1).bulkCase().id()).isEqualTo("bad");
         assertThat(results.get(1).position()).isEqualTo(2);
     }
 
     @Test
     void whatTheReaderThrowsBecomesARejection() {
-        List<BulkResult> results = RULES.bulk().threads(2).decide(Stream.of("ok", "invalid", "broken"), s -> switch (s) {
+        List<BulkResult> results = RULES.bulk().threads(2).executor(threads).reading((String s) -> switch (s) {
             case "invalid" -> throw new InvalidInputException("reportedAt", "yesterday", "not a time");
             case "broken" -> throw new IllegalStateException("no such ticket");
             default -> day(0);
-        }).toList();
+        }).decide(Stream.of("ok", "invalid", "broken")).toList();
 
         assertThat(results.get(0).decided()).isTrue();
-        assertThat(results.get(1).outcome())
-                .isEqualTo(new Rejection.InvalidInput("reportedAt", "yesterday", "reportedAt: not a time (was yesterday)"));
-        Rejection broken = (Rejection) results.get(2).outcome();
+        assertThat(results.get(1).outcome()).isEqualTo(new Rejection.InvalidInput<>("reportedAt", "yesterday",
+                "reportedAt: not a time (was yesterday)"));
+        Rejection<?> broken = (Rejection<?>) results.get(2).outcome();
         assertThat(broken.field()).isEqualTo("input");
         assertThat(broken.message()).contains("no such ticket");
     }
@@ -128,16 +141,16 @@ class BulkDeciderTest {
     void readsOnlyABoundedWindowAhead() {
         AtomicInteger pulled = new AtomicInteger();
         Stream<BulkCase> endless = Stream.iterate(0, n -> n + 1).peek(n -> pulled.incrementAndGet())
-                .map(BulkDeciderTest::day);
+                .map(BulkTest::day);
 
-        try (Stream<BulkResult> results = RULES.bulk().threads(2).decide(endless)) {
+        try (Stream<BulkResult> results = RULES.bulk().threads(2).executor(threads).decide(endless)) {
             Iterator<BulkResult> it = results.iterator();
             for (int i = 0; i < 50; i++) {
                 it.next();
             }
         }
 
-        assertThat(pulled.get()).isBetween(50, 50 + 2 * BulkDecider.IN_FLIGHT_PER_THREAD);
+        assertThat(pulled.get()).isBetween(50, 50 + 2 * Bulk.IN_FLIGHT_PER_THREAD);
     }
 
     @Test
@@ -148,7 +161,7 @@ class BulkDeciderTest {
             }
             return day(n);
         });
-        Iterator<BulkResult> it = RULES.bulk().threads(2).decide(failing).iterator();
+        Iterator<BulkResult> it = RULES.bulk().threads(2).executor(threads).decide(failing).iterator();
 
         assertThat(it.next().position()).isEqualTo(1);
         assertThat(it.next().position()).isEqualTo(2);
@@ -159,93 +172,107 @@ class BulkDeciderTest {
     @Test
     void closingTheResultsClosesTheSource() {
         AtomicInteger closed = new AtomicInteger();
-        RULES.decideStream(Stream.of(day(0)).onClose(closed::incrementAndGet)).close();
+        RULES.bulk().executor(threads).decide(Stream.of(day(0)).onClose(closed::incrementAndGet)).close();
 
         assertThat(closed.get()).isEqualTo(1);
     }
 
-    /** The stalling rules, after one evaluation without a time limit (the first one compiles consequences). */
-    private static ContractRules stalling() {
-        ContractRules rules = ContractRules.of(ContractRulesTest.withBundledCalendars(STALLING));
-        assertThat(rules.evaluate(BASIS, WorkItem.of(WorkCategory.GENERAL, 1))).isInstanceOf(Decision.class);
-        return rules;
-    }
-
     @Test
     void underATimeLimitAStalledCaseIsARunawayInItsPlaceAndTheOthersAreDecidedOnTheBulkThreads() {
+        Stalls.StallingClock clock = new Stalls.StallingClock(ticker, LIMIT, 2);
         Set<String> threadNames = ConcurrentHashMap.newKeySet();
-        ContractRules rules = stalling().withFiringObserver(rule -> threadNames.add(Thread.currentThread().getName()))
-                .withTimeout(Duration.ofMillis(200), 3);
-
-        long start = System.nanoTime();
-        List<BulkResult> results = rules.bulk().threads(1)
-                .decide(IntStream.rangeClosed(1, 30).mapToObj(n -> work(n, n == 7 || n == 20 ? 999 : n)))
-                .toList();
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        ContractRules rules = limited(clock, 3)
+                .withFiringObserver(rule -> threadNames.add(Thread.currentThread().getName()));
+        List<BulkResult> results;
+        try {
+            results = rules.bulk().threads(1)
+                    .decide(IntStream.rangeClosed(1, 30).mapToObj(n -> work(n, n == 7 || n == 20 ? 1000 : n)))
+                    .toList();
+        } finally {
+            clock.release();
+        }
 
         assertThat(results).extracting(BulkResult::position)
                 .containsExactlyElementsOf(LongStream.rangeClosed(1, 30).boxed().toList());
         for (BulkResult r : results) {
             if (r.position() == 7 || r.position() == 20) {
-                assertThat(r.outcome()).isEqualTo(new Rejection.Runaway(Rejection.Runaway.Limit.TIME, 200));
+                assertThat(r.outcome()).isEqualTo(new Rejection.Runaway<>(Rejection.Runaway.Limit.TIME, 200));
                 assertThat(r.bulkCase().id()).isEqualTo("work-" + r.position());
             } else {
                 assertThat(r.outcome()).as("case %d", r.position()).isInstanceOf(Decision.class);
             }
         }
-        assertThat(millis).as("one thread, replaced: the run did not wait for the stalled cases").isLessThan(2_500);
-        assertThat(rules.watchdog().abandoned()).as("both stalled workers, still computing").isEqualTo(2);
-        assertThat(threadNames).as("no hand-off to a watchdog thread")
-                .allMatch(name -> name.startsWith("contract-rules-bulk-"));
+        assertThat(threadNames).as("decided on the bulk run's threads, no hand-off to other threads")
+                .allMatch(name -> name.startsWith("test-bulk-"));
     }
 
     @Test
-    void theCasesAfterAStalledOneInTheSameBatchAreDecidedInOrderAndNotByTheStalledWorker() {
-        ContractRules rules = stalling().withTimeout(Duration.ofMillis(250), 3);
-        int count = BulkDecider.BATCH;
+    void theCasesAfterAStalledOneInTheSameBatchAreDecidedInOrderAndNotByTheStalledThread() {
+        Stalls.StallingClock clock = new Stalls.StallingClock(ticker, LIMIT, 1);
+        ContractRules rules = limited(clock, 3);
+        int count = 32;
         Map<Long, String> readBy = new ConcurrentHashMap<>();
+        CountDownLatch stalledThreadDone = new CountDownLatch(1);
+        AtomicReference<String> stalledThread = new AtomicReference<>();
+        ExecutorService watched = Executors.newCachedThreadPool(named);
+        try {
+            List<BulkResult> results = rules.bulk().threads(1).executor(task -> watched.execute(() -> {
+                task.run();
+                if (Thread.currentThread().getName().equals(stalledThread.get())) {
+                    stalledThreadDone.countDown();
+                }
+            })).reading((Integer n) -> {
+                readBy.put((long) n, Thread.currentThread().getName());
+                if (n == 2) {
+                    stalledThread.set(Thread.currentThread().getName());
+                } else if (n == 5) {
+                    clock.release();
+                } else if (n == 6) {
+                    await(stalledThreadDone);
+                }
+                return work(n, n == 2 ? 1000 : n);
+            }).decide(IntStream.rangeClosed(1, count).boxed()).toList();
 
-        List<BulkResult> results = rules.bulk().threads(1).decide(IntStream.rangeClosed(1, count).boxed(), n -> {
-            readBy.put((long) n, Thread.currentThread().getName());
-            sleep(n > 2 ? 2_500 / count : 0);
-            return work(n, n == 2 ? 998 : n);
-        }).toList();
-
-        assertThat(results).extracting(BulkResult::position)
-                .containsExactlyElementsOf(LongStream.rangeClosed(1, count).boxed().toList());
-        assertThat(results.get(1).outcome()).isEqualTo(new Rejection.Runaway(Rejection.Runaway.Limit.TIME, 250));
-        assertThat(results.get(1).bulkCase().id()).isEqualTo("work-2");
-        results.stream().filter(r -> r.position() != 2).forEach(r ->
-                assertThat(r.outcome()).as("case %d", r.position()).isInstanceOf(Decision.class));
-        String stalled = readBy.get(2L);
-        assertThat(readBy.entrySet()).filteredOn(e -> e.getKey() > 2).extracting(Map.Entry::getValue)
-                .as("the stalled worker took no case after it finished").doesNotContain(stalled);
-        assertThat(rules.watchdog().abandoned())
-                .as("the stalled worker finished (after a second) before the batch was complete (after 2.5)").isZero();
+            assertThat(results).extracting(BulkResult::position)
+                    .containsExactlyElementsOf(LongStream.rangeClosed(1, count).boxed().toList());
+            assertThat(results.get(1).outcome()).isEqualTo(new Rejection.Runaway<>(Rejection.Runaway.Limit.TIME,
+                    200));
+            assertThat(results.get(1).bulkCase().id()).isEqualTo("work-2");
+            results.stream().filter(r -> r.position() != 2).forEach(r ->
+                    assertThat(r.outcome()).as("case %d", r.position()).isInstanceOf(Decision.class));
+            assertThat(readBy.entrySet()).filteredOn(e -> e.getKey() > 2).extracting(Map.Entry::getValue)
+                    .as("the stalled thread took no case after it finished").doesNotContain(stalledThread.get());
+        } finally {
+            clock.release();
+            watched.shutdown();
+        }
     }
 
     @Test
     void atTheCapOnAbandonedEvaluationsTheRestOfTheRunIsRefused() {
-        ContractRules rules = stalling().withTimeout(Duration.ofMillis(100), 1);
-        int count = 2 * BulkDecider.IN_FLIGHT_PER_THREAD + 100;
-
-        List<Outcome> outcomes = rules.bulk().threads(2)
-                .decide(IntStream.rangeClosed(1, count).mapToObj(n -> work(n, n == 3 ? 999 : n)))
-                .map(BulkResult::outcome).toList();
+        Stalls.StallingClock clock = new Stalls.StallingClock(ticker, LIMIT, 1);
+        int count = 2 * Bulk.IN_FLIGHT_PER_THREAD + 100;
+        List<Outcome<?>> outcomes;
+        try {
+            outcomes = limited(clock, 1).bulk().threads(1)
+                    .decide(IntStream.rangeClosed(1, count).mapToObj(n -> work(n, n == 3 ? 1000 : n)))
+                    .map(BulkResult::outcome).toList();
+        } finally {
+            clock.release();
+        }
 
         assertThat(outcomes.subList(0, 2)).allMatch(o -> o instanceof Decision);
-        assertThat(outcomes.get(2)).isEqualTo(new Rejection.Runaway(Rejection.Runaway.Limit.TIME, 100));
+        assertThat(outcomes.get(2)).isEqualTo(new Rejection.Runaway<>(Rejection.Runaway.Limit.TIME, 200));
         assertThat(outcomes.get(count - 1)).as("read after the refusal")
-                .isEqualTo(new Rejection.Runaway(Rejection.Runaway.Limit.ABANDONED_THREADS, 1));
+                .isEqualTo(new Rejection.Runaway<>(Rejection.Runaway.Limit.ABANDONED_THREADS, 1));
     }
 
     @Test
-    void theFinisherRunsOnTheWorkerThreadsAndItsValuesComeInInputOrder() {
+    void theFinisherRunsOnTheBulkThreadsAndItsValuesComeInInputOrder() {
         Thread caller = Thread.currentThread();
-        List<String> lines = RULES.bulk().threads(3).decide(IntStream.rangeClosed(1, 100).boxed(), n -> {
-            sleepUpTo(2);
-            return day(n);
-        }, r -> r.position() + " " + r.decided() + " " + (Thread.currentThread() != caller)).toList();
+        List<String> lines = RULES.bulk().threads(3).executor(threads).reading((Integer n) -> day(n))
+                .finishing(r -> r.position() + " " + r.decided() + " " + (Thread.currentThread() != caller))
+                .decide(IntStream.rangeClosed(1, 100).boxed()).toList();
 
         assertThat(lines).containsExactlyElementsOf(
                 IntStream.rangeClosed(1, 100).mapToObj(n -> n + " true true").toList());
@@ -253,25 +280,20 @@ class BulkDeciderTest {
 
     @Test
     void aFinisherThatThrowsEndsTheRun() {
-        Stream<String> finished = RULES.bulk().threads(2).decide(IntStream.rangeClosed(1, 5).boxed(),
-                BulkDeciderTest::day, r -> {
-                    if (r.position() == 2) {
-                        throw new IllegalArgumentException("cannot render");
-                    }
-                    return "ok";
-                });
+        Stream<String> finished = RULES.bulk().threads(2).executor(threads).reading((Integer n) -> day(n)).finishing(r -> {
+            if (r.position() == 2) {
+                throw new IllegalArgumentException("cannot render");
+            }
+            return "ok";
+        }).decide(IntStream.rangeClosed(1, 5).boxed());
 
         assertThatThrownBy(finished::toList).isInstanceOf(IllegalStateException.class)
                 .hasRootCauseMessage("cannot render");
     }
 
-    private static void sleepUpTo(int millis) {
-        sleep(ThreadLocalRandom.current().nextInt(millis + 1));
-    }
-
-    private static void sleep(int millis) {
+    private static void await(CountDownLatch latch) {
         try {
-            Thread.sleep(millis);
+            latch.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,182 +1,179 @@
-package nl.contractrules.api;
+package nl.contractrules.engine.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
-import nl.contractrules.model.CaseKind;
-import nl.contractrules.model.Contract;
-import nl.contractrules.model.Regime;
-import nl.contractrules.model.Tier;
-import nl.contractrules.model.WorkCategory;
-import nl.contractrules.model.WorkItem;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-/** The time limit on evaluations: a rule that computes without end is abandoned, and a batch goes on. */
+/**
+ * The time limit on evaluations, on a ticker the test moves and threads it starts itself: an evaluation past its
+ * limit is abandoned and counted until it finishes, and at the cap nothing more runs. No test waits for real time.
+ */
 class WatchdogTest {
-    private static final Contract BASIS = Contract.of(Regime.CONNECT_SECURE_365, Tier.BASIS);
-    private static final Outcome DONE = new Rejection.NoRuleApplied(Regime.CONNECT_SECURE_365,
-            CaseKind.WORK);
-    private static final Rejection.Runaway TIMED_OUT = new Rejection.Runaway(Rejection.Runaway.Limit.TIME, 100);
+    private static final Duration LIMIT = Duration.ofMillis(100);
 
-    /**
-     * A rule the guard lets through (no while, do, counting for or recursion, one firing) whose consequence walks
-     * expectedMinutes² list elements: for 30,000 minutes nearly a billion, seconds of computing.
-     */
-    private static final String SPINNING = """
-            package connectsecure365;
-            import nl.contractrules.model.*;
-            import java.util.Collections;
-            rule "TEST.DONE.1 short work is done" @id("TEST.DONE.1") @seed("none") @section("none")
-            when WorkItem(expectedMinutes < 1000) then end
-            rule "TEST.SPIN.1 long work spins" @id("TEST.SPIN.1") @seed("none") @section("none")
-            when $w : WorkItem(expectedMinutes >= 1000) then
-                long n = 0;
-                for (Object x : Collections.nCopies($w.expectedMinutes(), "x")) {
-                    for (Object y : Collections.nCopies($w.expectedMinutes(), "y")) {
-                        n += y.hashCode();
-                    }
-                }
-                if (n == 42) { insert(new TimeLimitTestMarker()); }
-            end
-            declare TimeLimitTestMarker end
-            """;
+    /** The ticker the watchdog reads, moved by the evaluations. */
+    private final AtomicLong ticker = new AtomicLong();
+    /** The threads the watchdog handed evaluations to. */
+    private final List<Thread> threads = new CopyOnWriteArrayList<>();
+    private final Executor executor = task -> {
+        Thread thread = new Thread(task, "test-evaluation-" + threads.size());
+        threads.add(thread);
+        thread.start();
+    };
 
-    private static WorkItem work(int expectedMinutes) {
-        return new WorkItem(WorkCategory.GENERAL, expectedMinutes, null, null, false);
+    private Watchdog<String> watchdog(int maxAbandoned) {
+        return new Watchdog<>(LIMIT, maxAbandoned, executor, ticker::get, verdict -> verdict.name());
     }
 
-    /** The spinning rules, after one evaluation without a time limit (the first one compiles consequences). */
-    private static ContractRules spinning() {
-        ContractRules rules = ContractRules.of(ContractRulesTest.withBundledCalendars(SPINNING));
-        assertThat(rules.evaluate(BASIS, work(10))).isInstanceOf(Decision.class);
-        return rules;
-    }
-
-    @Test
-    void aSpinningConsequenceIsAbandonedAtTheTimeLimitAndTheBatchGoesOn() {
-        ContractRules rules = spinning().withTimeout(Duration.ofMillis(250));
-
-        long start = System.nanoTime();
-        List<Outcome> outcomes = rules.decideAll(BASIS, List.of(work(10), work(30_000), work(20)));
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-
-        assertThat(outcomes.get(0)).isInstanceOf(Decision.class);
-        assertThat(outcomes.get(1)).isEqualTo(new Rejection.Runaway(Rejection.Runaway.Limit.TIME, 250));
-        assertThat(((Rejection) outcomes.get(1)).message()).contains("250 ms");
-        assertThat(outcomes.get(2)).isInstanceOf(Decision.class);
-        assertThat(millis).as("the batch did not wait for the spinning rule").isLessThan(2_000);
-    }
-
-    @Test
-    void pastTheCapOnAbandonedEvaluationsTheRuleSetIsRefusedAsBroken() {
-        ContractRules rules = spinning().withTimeout(Duration.ofMillis(200), 1);
-
-        assertThat(rules.evaluate(BASIS, work(15_000)))
-                .isEqualTo(new Rejection.Runaway(Rejection.Runaway.Limit.TIME, 200));
-        Outcome next = rules.evaluate(BASIS, work(10));
-
-        assertThat(next).isEqualTo(new Rejection.Runaway(Rejection.Runaway.Limit.ABANDONED_THREADS, 1));
-        assertThat(((Rejection) next).message()).contains("refused as broken");
-        assertThat(rules.withClock(Clock.systemUTC()).evaluate(BASIS, work(10)))
-                .as("the same rule set with another clock").isEqualTo(next);
-        ContractRules reloaded = ContractRules.of(ContractRulesTest.withBundledCalendars(SPINNING));
-        assertThat(rules.withRules(reloaded.compiled()).evaluate(BASIS, work(10)))
-                .as("other rules start with no abandoned evaluation").isInstanceOf(Decision.class);
-    }
-
-    @Test
-    void withoutATimeLimitTheSpinningRuleRunsOnTheCallersThreadToItsEnd() {
-        ContractRules rules = spinning();
-        Thread caller = Thread.currentThread();
-        AtomicBoolean onCaller = new AtomicBoolean();
-
-        Outcome outcome = rules.withFiringObserver(rule -> onCaller.set(Thread.currentThread() == caller))
-                .evaluate(BASIS, work(1_000));
-
-        assertThat(outcome).isInstanceOf(Decision.class);
-        assertThat(onCaller).isTrue();
-    }
-
-    @Test
-    void anEvaluationWithinTheLimitGivesItsOutcomeFromAWorkerThread() {
-        Watchdog watchdog = new Watchdog(Duration.ofSeconds(10), 2);
-        Thread caller = Thread.currentThread();
-        AtomicBoolean onWorker = new AtomicBoolean();
-
-        assertThat(watchdog.run(() -> {
-            onWorker.set(Thread.currentThread() != caller && Thread.currentThread().isDaemon());
-            return DONE;
-        })).isSameAs(DONE);
-        assertThat(onWorker).isTrue();
-        assertThatThrownBy(() -> watchdog.run(() -> {
-            throw new IllegalStateException("broken rule set");
-        })).isInstanceOf(IllegalStateException.class).hasMessage("broken rule set");
-    }
-
-    @Test
-    void anAbandonedEvaluationCountsUntilItFinishesAndAtTheCapNothingMoreRuns() throws InterruptedException {
-        Watchdog watchdog = new Watchdog(Duration.ofMillis(100), 2);
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch second = new CountDownLatch(1);
-        Supplier<Outcome> stuck = waitingFor(release);
-        Supplier<Outcome> stuckAgain = waitingFor(second);
-        try {
-            assertThat(watchdog.run(stuck)).isEqualTo(TIMED_OUT);
-            assertThat(watchdog.abandoned()).isEqualTo(1);
-            release.countDown();
-            awaitAbandoned(watchdog, 0);
-            assertThat(watchdog.run(() -> DONE)).as("one abandoned evaluation that finished").isSameAs(DONE);
-
-            assertThat(watchdog.run(stuckAgain)).isEqualTo(TIMED_OUT);
-            assertThat(watchdog.run(stuckAgain)).isEqualTo(TIMED_OUT);
-            AtomicBoolean ran = new AtomicBoolean();
-            assertThat(watchdog.run(() -> {
-                ran.set(true);
-                return DONE;
-            })).isEqualTo(new Rejection.Runaway(Rejection.Runaway.Limit.ABANDONED_THREADS, 2));
-            assertThat(ran).as("a refused rule set runs nothing").isFalse();
-            second.countDown();
-            awaitAbandoned(watchdog, 0);
-            assertThat(watchdog.run(() -> DONE)).as("refused for good, even once the workers finish")
-                    .isEqualTo(new Rejection.Runaway(Rejection.Runaway.Limit.ABANDONED_THREADS, 2));
-            assertThat(watchdog.renewed().run(() -> DONE)).isSameAs(DONE);
-        } finally {
-            release.countDown();
-            second.countDown();
-        }
-    }
-
-    private static Supplier<Outcome> waitingFor(CountDownLatch latch) {
-        return () -> {
+    /** An evaluation that moves the ticker past the limit and then waits until the latch is opened. */
+    private Watchdog.Task<String> stuckUntil(CountDownLatch latch, AtomicBoolean abandonedSeen) {
+        return abandoned -> {
+            ticker.addAndGet(LIMIT.toNanos() + 1);
             try {
                 latch.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return DONE;
+            abandonedSeen.set(abandoned.getAsBoolean());
+            return "late";
         };
     }
 
-    private static void awaitAbandoned(Watchdog watchdog, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (watchdog.abandoned() != count && System.nanoTime() < deadline) {
-            Thread.sleep(10);
+    /** Waits until every thread the watchdog started has finished. */
+    private void joinThreads() throws InterruptedException {
+        for (Thread thread : threads) {
+            thread.join();
         }
-        assertThat(watchdog.abandoned()).isEqualTo(count);
     }
 
     @Test
-    void aTimeLimitMustBePositive() {
-        ContractRules rules = ContractRules.of(ContractRulesTest.withBundledCalendars(SPINNING));
-        assertThatThrownBy(() -> rules.withTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> rules.withTimeout(Duration.ofSeconds(1), 0))
+    void anEvaluationWithinTheLimitGivesItsOutcomeFromAThreadOfTheExecutor() {
+        Watchdog<String> watchdog = watchdog(2);
+        Thread caller = Thread.currentThread();
+        AtomicBoolean elsewhere = new AtomicBoolean();
+
+        assertThat(watchdog.run(abandoned -> {
+            elsewhere.set(Thread.currentThread() != caller && Thread.currentThread().getName().startsWith("test-"));
+            return "done";
+        })).isEqualTo("done");
+        assertThat(elsewhere).isTrue();
+        assertThatThrownBy(() -> watchdog.run(abandoned -> {
+            throw new IllegalStateException("broken rule set");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("broken rule set");
+    }
+
+    @Test
+    void anEvaluationPastTheLimitIsAbandonedAndCountedUntilItFinishes() throws InterruptedException {
+        Watchdog<String> watchdog = watchdog(2);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean toldAbandoned = new AtomicBoolean();
+        try {
+            assertThat(watchdog.run(stuckUntil(release, toldAbandoned))).isEqualTo("TIMED_OUT");
+            assertThat(watchdog.abandoned()).isEqualTo(1);
+        } finally {
+            release.countDown();
+        }
+        joinThreads();
+
+        assertThat(watchdog.abandoned()).as("the abandoned evaluation finished").isZero();
+        assertThat(toldAbandoned).as("it was told it was abandoned, so its session is not reused").isTrue();
+        assertThat(watchdog.run(abandoned -> "done")).isEqualTo("done");
+    }
+
+    @Test
+    void atTheCapOnAbandonedEvaluationsNothingMoreRunsForGood() throws InterruptedException {
+        Watchdog<String> watchdog = watchdog(2);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean ran = new AtomicBoolean();
+        try {
+            assertThat(watchdog.run(stuckUntil(release, new AtomicBoolean()))).isEqualTo("TIMED_OUT");
+            assertThat(watchdog.run(stuckUntil(release, new AtomicBoolean()))).isEqualTo("TIMED_OUT");
+
+            assertThat(watchdog.run(abandoned -> {
+                ran.set(true);
+                return "done";
+            })).isEqualTo("REFUSED");
+        } finally {
+            release.countDown();
+        }
+        joinThreads();
+
+        assertThat(ran).as("a refused rule set runs nothing").isFalse();
+        assertThat(watchdog.abandoned()).isZero();
+        assertThat(watchdog.run(abandoned -> "done")).as("refused for good, even once they finished")
+                .isEqualTo("REFUSED");
+        assertThat(watchdog.renewed().run(abandoned -> "done")).as("other rules start afresh").isEqualTo("done");
+    }
+
+    @Test
+    void anEvaluationTheExecutorHasNotStartedByTheDeadlineIsAbandonedAllTheSame() throws InterruptedException {
+        List<Runnable> queued = new CopyOnWriteArrayList<>();
+        Watchdog<String> watchdog = new Watchdog<>(LIMIT, 2, task -> {
+            queued.add(task);
+            ticker.addAndGet(LIMIT.toNanos() + 1);
+        }, ticker::get, verdict -> verdict.name());
+        AtomicBoolean toldAbandoned = new AtomicBoolean();
+
+        assertThat(watchdog.run(abandoned -> {
+            toldAbandoned.set(abandoned.getAsBoolean());
+            return "late";
+        })).isEqualTo("TIMED_OUT");
+        assertThat(watchdog.abandoned()).isEqualTo(1);
+        queued.forEach(Runnable::run);
+
+        assertThat(toldAbandoned).isTrue();
+        assertThat(watchdog.abandoned()).isZero();
+    }
+
+    @Test
+    void aWatchedEvaluationRunsOnTheCallersThreadAndIsGivenUpFromAnother() throws InterruptedException {
+        Watchdog<String> watchdog = watchdog(2);
+        Thread caller = Thread.currentThread();
+        Watchdog<String>.Evaluation quick = watchdog.watch(abandoned -> Thread.currentThread() == caller ? "here"
+                : "elsewhere");
+        assertThat(quick.runHere()).isEqualTo("here");
+
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Watchdog<String>.Evaluation slow = watchdog.watch(abandoned -> {
+            ticker.addAndGet(LIMIT.toNanos() + 1);
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "late";
+        });
+        String[] outcome = new String[1];
+        Thread runner = new Thread(() -> outcome[0] = slow.runHere());
+        runner.start();
+        started.await();
+
+        assertThat(slow.running()).isTrue();
+        assertThat(watchdog.now()).isGreaterThan(slow.deadline());
+        assertThat(slow.abandon()).isTrue();
+        assertThat(watchdog.abandoned()).isEqualTo(1);
+        release.countDown();
+        runner.join();
+
+        assertThat(outcome[0]).as("past its limit, whoever looked first").isEqualTo("TIMED_OUT");
+        assertThat(watchdog.abandoned()).isZero();
+    }
+
+    @Test
+    void aTimeLimitIsPositiveAndTheCapAtLeastOne() {
+        assertThatThrownBy(() -> new Watchdog<>(Duration.ZERO, 1, executor, ticker::get, v -> v))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Watchdog<>(LIMIT, 0, executor, ticker::get, v -> v))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
