@@ -5,6 +5,7 @@ import java.util.Optional;
 import nl.contractrules.api.Decision;
 import nl.contractrules.api.Outcome;
 import nl.contractrules.model.CaseKind;
+import nl.contractrules.model.Incident;
 import nl.contractrules.model.IncidentFields;
 
 /**
@@ -30,12 +31,12 @@ enum Compliance {
     }
 
     /** The response target's verdict of an incident decision. */
-    static Compliance response(Decision d) {
+    static Compliance response(Decision<Incident> d) {
         return of(d.get(IncidentFields.RESPONSE_DEADLINE), d.get(IncidentFields.RESPONSE_MET));
     }
 
     /** The repair target's verdict of an incident decision. */
-    static Compliance repair(Decision d) {
+    static Compliance repair(Decision<Incident> d) {
         return of(d.get(IncidentFields.REPAIR_DEADLINE), d.get(IncidentFields.REPAIR_MET));
     }
 
@@ -43,8 +44,9 @@ enum Compliance {
      * An incident's overall verdict: missed when a target was missed, else met when one was met, else not measured
      * when it has a deadline, else no target. Empty for a rejection or a decision of another kind.
      */
-    static Optional<Compliance> ofIncident(Outcome outcome) {
-        if (outcome instanceof Decision d && d.kind() == CaseKind.INCIDENT) {
+    static Optional<Compliance> ofIncident(Outcome<?> outcome) {
+        if (outcome instanceof Decision<?> decision && decision.kind() == CaseKind.INCIDENT) {
+            Decision<Incident> d = decision.as(Incident.class);
             Compliance response = response(d);
             Compliance repair = repair(d);
             return Optional.of(response.compareTo(repair) >= 0 ? response : repair);
