@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SpreadsheetTableTest {
     private static final List<List<String>> TABLE = List.of(
             List.of("RuleSet", "connectsecure365"),
-            List.of("Import", "nl.contractrules.model.*"),
+            List.of("Import", "nl.contractrules.model.*, nl.contractrules.rulesupport.*"),
             List.of("Variables", "Answer answer"),
             List.of(),
             List.of("RuleTable Travel"),
