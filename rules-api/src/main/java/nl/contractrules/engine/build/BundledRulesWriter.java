@@ -58,14 +58,15 @@ public final class BundledRulesWriter {
 
     public static void main(String[] args) throws IOException {
         Path jar = Path.of(args[0]).resolve(BundledRules.RESOURCE);
+        List<RuleFile> files = RuleFile.bundled();
         List<RuleProblem> problems = new ArrayList<>();
-        byte[] bytes = compile(RuleFile.bundled(), problems);
+        byte[] bytes = compile(files, problems);
         if (bytes == null) {
             System.err.println("the bundled rules do not compile as an executable model:");
             problems.forEach(p -> System.err.println("  " + p));
             System.exit(1);
         }
-        bytes = modelClasses(bytes);
+        bytes = modelClasses(bytes, CheckedRules.check(files).ruleOrder());
         Files.createDirectories(jar.getParent());
         Files.write(jar, bytes);
         System.out.println("executable model of the bundled rules: " + jar + " (" + bytes.length + " bytes)");
@@ -111,11 +112,11 @@ public final class BundledRulesWriter {
     }
 
     /**
-     * What {@link BundledRules} loads from a KIE module: its classes, and {@value BundledRules#INDEX} naming each
-     * package's model class (from the module's own list of them). The entries are stored, not compressed: the jar
-     * they ship in compresses them.
+     * What {@link BundledRules} loads from a KIE module: its classes, {@value BundledRules#INDEX} naming each
+     * package's model class (from the module's own list of them) and {@value BundledRules#ORDER}, the rules in the
+     * rule set's order. The entries are stored, not compressed: the jar they ship in compresses them.
      */
-    static byte[] modelClasses(byte[] kjar) throws IOException {
+    static byte[] modelClasses(byte[] kjar, List<String> ruleOrder) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(kjar.length * 2);
         SortedMap<String, String> index = new TreeMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(kjar));
@@ -140,6 +141,7 @@ public final class BundledRulesWriter {
             StringBuilder text = new StringBuilder();
             index.forEach((pkg, model) -> text.append(pkg).append('=').append(model).append('\n'));
             store(zip, BundledRules.INDEX, text.toString().getBytes(UTF_8));
+            store(zip, BundledRules.ORDER, (String.join("\n", ruleOrder) + "\n").getBytes(UTF_8));
         }
         return out.toByteArray();
     }

@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,12 @@ import nl.contractrules.model.Regime;
 import nl.contractrules.model.RuleFile;
 import nl.contractrules.time.Calendars;
 import org.apiguardian.api.API;
+import org.drools.model.EntryPoint;
+import org.drools.model.Global;
 import org.drools.model.Model;
+import org.drools.model.Query;
+import org.drools.model.Rule;
+import org.drools.model.TypeMetaData;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -44,6 +50,12 @@ public final class BundledRules {
     public static final String RESOURCE = "nl/contractrules/engine/bundled-rules.jar";
     /** The entry of {@link #RESOURCE} naming each package's model class ({@code package=class} lines). */
     public static final String INDEX = "models.properties";
+    /**
+     * The entry of {@link #RESOURCE} listing every rule as {@code package/rule name}, a line each, in the rule set's
+     * order ({@link CheckedRules#ruleOrder()}): the rule bases take each package's rules in this order, so that rules
+     * that could fire at the same moment fire in the order they do when the files are compiled from DRL.
+     */
+    public static final String ORDER = "rule-order.txt";
     private static final Logger LOG = LoggerFactory.getLogger(RuleBases.LOG_NAME);
 
     private BundledRules() {
@@ -63,13 +75,15 @@ public final class BundledRules {
         long start = System.nanoTime();
         ModelClassLoader loader = new ModelClassLoader(BundledRules.class.getClassLoader());
         Properties index = loader.read(jar);
+        Map<String, Integer> rank = new HashMap<>();
+        loader.order().forEach(name -> rank.putIfAbsent(name, rank.size()));
         KieServices ks = KieServices.get();
         Map<String, Model> models = new HashMap<>();
         Map<Regime, KieBase> kieBases = new EnumMap<>(Regime.class);
         for (Regime regime : Regime.values()) {
             List<Model> regimeModels = new ArrayList<>();
             for (String folder : regime.ruleFolders()) {
-                regimeModels.add(models.computeIfAbsent(folder, pkg -> loader.model(pkg, index)));
+                regimeModels.add(models.computeIfAbsent(folder, pkg -> inOrder(loader.model(pkg, index), rank)));
             }
             kieBases.put(regime, KieBaseBuilder.createKieBaseFromModel(regimeModels,
                     ks.newKieBaseConfiguration(null, loader)));
@@ -91,6 +105,8 @@ public final class BundledRules {
 
         /** The classes not defined yet, by binary name; a class's bytes are dropped once it is defined. */
         private final Map<String, byte[]> undefined = new ConcurrentHashMap<>();
+        /** The rules in the rule set's order, {@value #ORDER}. */
+        private final List<String> order = new ArrayList<>();
 
         ModelClassLoader(ClassLoader parent) {
             super(parent);
@@ -104,6 +120,8 @@ public final class BundledRules {
                     String name = entry.getName();
                     if (name.equals(INDEX)) {
                         index.load(new StringReader(new String(in.readAllBytes(), UTF_8)));
+                    } else if (name.equals(ORDER)) {
+                        order.addAll(new String(in.readAllBytes(), UTF_8).lines().toList());
                     } else if (name.endsWith(".class")) {
                         undefined.put(name.substring(0, name.length() - ".class".length()).replace('/', '.'),
                                 in.readAllBytes());
@@ -113,6 +131,11 @@ public final class BundledRules {
                 throw new UncheckedIOException("cannot read the bundled rules " + RESOURCE, e);
             }
             return index;
+        }
+
+        /** The rules in the rule set's order, as {@link #read} found them. */
+        List<String> order() {
+            return order;
         }
 
         /** A new instance of the package's model class. */
@@ -137,6 +160,53 @@ public final class BundledRules {
             }
             return defineClass(name, bytes, 0, bytes.length);
         }
+    }
+
+    /**
+     * The model with its rules in the rule set's order ({@code rank} of {@code package/rule name}), which is the
+     * order a rule base takes them in: rules that could fire at the same moment then fire in the order they do when
+     * the files are compiled from DRL. The executable model's own order is its compiler's.
+     */
+    private static Model inOrder(Model model, Map<String, Integer> rank) {
+        List<Rule> rules = new ArrayList<>(model.getRules());
+        rules.sort(Comparator.comparingInt(rule -> rank.getOrDefault(rule.getPackage() + "/" + rule.getName(),
+                Integer.MAX_VALUE)));
+        return new Model() {
+            @Override
+            public String getName() {
+                return model.getName();
+            }
+
+            @Override
+            public String getPackageName() {
+                return model.getPackageName();
+            }
+
+            @Override
+            public List<Global> getGlobals() {
+                return model.getGlobals();
+            }
+
+            @Override
+            public List<Rule> getRules() {
+                return rules;
+            }
+
+            @Override
+            public List<Query> getQueries() {
+                return model.getQueries();
+            }
+
+            @Override
+            public List<TypeMetaData> getTypeMetaDatas() {
+                return model.getTypeMetaDatas();
+            }
+
+            @Override
+            public List<EntryPoint> getEntryPoints() {
+                return model.getEntryPoints();
+            }
+        };
     }
 
     /** A file of the bundled rule set, read from the class path. */

@@ -182,10 +182,33 @@ public final class CheckedRules {
         return new RuleProblem(source.file(), source.line(line), text);
     }
 
-    /** The sources a regime's rule base is compiled from: those of its folders. */
+    /**
+     * The sources a regime's rule base is compiled from, in the rule set's order: its folders in the regime's
+     * order ({@link Regime#ruleFolders()}), each folder's files in the order of the files given (a directory's in
+     * path order) and then its expanded templates. Rules that could fire at the same moment fire in this order, on
+     * every compile path ({@link #ruleOrder()}).
+     */
     List<RuleSource> sources(Regime regime) {
         requireOk();
-        return sources.stream().filter(s -> regime.ruleFolders().contains(s.folder())).toList();
+        List<RuleSource> ordered = new ArrayList<>();
+        for (String folder : regime.ruleFolders()) {
+            sources.stream().filter(s -> s.folder().equals(folder)).forEach(ordered::add);
+        }
+        return ordered;
+    }
+
+    /**
+     * Every rule's name ({@code package/rule name}) in the rule set's order: per package, the order in which a
+     * regime's rule base built from DRL takes its rules ({@link #sources(Regime)}), which a rule base built from
+     * the executable model follows too.
+     */
+    public List<String> ruleOrder() {
+        requireOk();
+        List<String> names = new ArrayList<>();
+        for (RuleSource source : sources) {
+            source.rules().forEach(rule -> names.add(source.packageName() + "/" + rule.name()));
+        }
+        return names;
     }
 
     List<RuleSource> sources() {
