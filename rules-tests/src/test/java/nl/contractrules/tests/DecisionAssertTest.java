@@ -32,7 +32,8 @@ class DecisionAssertTest {
     private static final Set<Flag> DECLARED = Set.of(Flag.of("OUTSIDE_BUSINESS_HOURS"), Flag.of("CALAMITY"));
     /** An incident decision as the facade would give it: handledFrom and serviceWindow decided by two rules. */
     private static final Decision<Incident> INCIDENT = decision(CaseKind.INCIDENT,
-            Map.of("handledFrom", HANDLED_FROM, "serviceWindow", ServiceWindow.TWENTY_FOUR_SEVEN),
+            Map.of("handledFrom", HANDLED_FROM, "serviceWindow", ServiceWindow.TWENTY_FOUR_SEVEN,
+                    "repairElapsedMinutes", 210),
             List.of("CS365.BC.1", "CS365.PR.1"), List.of("OUTSIDE_BUSINESS_HOURS"));
 
     private static <K extends CaseInput> Decision<K> decision(CaseKind kind, Map<String, Object> fields,
@@ -51,6 +52,7 @@ class DecisionAssertTest {
                 .has(IncidentFields.HANDLED_FROM, HANDLED_FROM)
                 .has(IncidentFields.SERVICE_WINDOW, ServiceWindow.TWENTY_FOUR_SEVEN)
                 .hasNo(IncidentFields.REPAIR_DEADLINE)
+                .has(IncidentFields.REPAIR_ELAPSED_MINUTES, 210)
                 .firedRule("CS365.BC.1")
                 .firedExactly("CS365.BC.1", "CS365.PR.1")
                 .hasFlag("OUTSIDE_BUSINESS_HOURS"))

@@ -63,7 +63,8 @@ public final class Watchdog<T> {
     private volatile boolean broken;
 
     /**
-     * A time limit; {@code executor} runs handed-off evaluations (null: threads of the watchdog's own, started on
+     * A time limit (a positive {@code limit}, {@code maxAbandoned} at least 1, as the API's {@code TimeLimit} has
+     * checked); {@code executor} runs handed-off evaluations (null: threads of the watchdog's own, started on
      * demand and ended after a minute idle, shared with its {@link #renewed() renewals}); {@code verdicts} gives what
      * an evaluation without an outcome of its own gives.
      */
@@ -74,12 +75,6 @@ public final class Watchdog<T> {
 
     private Watchdog(Duration limit, int maxAbandoned, Threads threads, LongSupplier ticker,
             Function<Verdict, T> verdicts) {
-        if (limit.isNegative() || limit.isZero()) {
-            throw new IllegalArgumentException("the time limit must be positive, was " + limit);
-        }
-        if (maxAbandoned < 1) {
-            throw new IllegalArgumentException("maxAbandoned must be at least 1, was " + maxAbandoned);
-        }
         this.limit = limit;
         this.maxAbandoned = maxAbandoned;
         this.threads = threads;

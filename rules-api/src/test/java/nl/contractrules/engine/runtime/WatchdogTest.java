@@ -168,12 +168,4 @@ class WatchdogTest {
         assertThat(outcome[0]).as("past its limit, whoever looked first").isEqualTo("TIMED_OUT");
         assertThat(watchdog.abandoned()).isZero();
     }
-
-    @Test
-    void aTimeLimitIsPositiveAndTheCapAtLeastOne() {
-        assertThatThrownBy(() -> new Watchdog<>(Duration.ZERO, 1, executor, ticker::get, v -> v))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Watchdog<>(LIMIT, 0, executor, ticker::get, v -> v))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
 }
