@@ -51,7 +51,7 @@ public final class Main implements Callable<Integer> {
     /** Without a command: the usage, on the error stream, and exit 2. */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("a command is needed: evaluate, check, validate or export-rules");
+        spec.commandLine().getErr().println("a command is needed: evaluate, check, decide, validate or export-rules");
         spec.commandLine().usage(spec.commandLine().getErr());
         return UNREADABLE;
     }
