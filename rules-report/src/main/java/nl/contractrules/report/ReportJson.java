@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
-import nl.contractrules.api.Citation;
 import nl.contractrules.json.Json;
 import nl.contractrules.model.Availability;
 import nl.contractrules.model.Cause;
+import nl.contractrules.model.Citation;
 
 /**
  * The report's figures as JSON, for a BI tool: per contract and month the same numbers the HTML shows
@@ -79,7 +79,7 @@ public final class ReportJson {
             g.writeObjectField("elapsedMinutes", missed.elapsedMinutes());
             g.writeObjectField("targetMinutes", missed.targetMinutes());
             g.writeObjectField("minutesOver", missed.minutesOver());
-            g.writeObjectField("rules", missed.citations());
+            Json.writeCitations(g, "rules", missed.citations());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -121,7 +121,7 @@ public final class ReportJson {
         g.writeNumberField("openOutages", a.openOutages());
         g.writeArrayFieldStart("rules");
         for (Citation c : a.citations()) {
-            g.writeString(c.id());
+            g.writeString(c.id().toString());
         }
         g.writeEndArray();
         g.writeEndObject();

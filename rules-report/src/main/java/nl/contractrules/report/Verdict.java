@@ -5,6 +5,7 @@ import java.util.Optional;
 import nl.contractrules.api.Decision;
 import nl.contractrules.api.Outcome;
 import nl.contractrules.model.CaseKind;
+import nl.contractrules.model.Incident;
 
 /**
  * How an incident decision fared against one target (COMMON.MET), as its fields say. Declared from the least to the
@@ -32,8 +33,9 @@ public enum Verdict {
      * An incident's overall verdict: missed when a target was missed, else met when one was met, else not measured
      * when it has a deadline, else no target. Empty for a rejection or a decision of another kind.
      */
-    public static Optional<Verdict> ofIncident(Outcome outcome) {
-        if (outcome instanceof Decision d && d.kind() == CaseKind.INCIDENT) {
+    public static Optional<Verdict> ofIncident(Outcome<?> outcome) {
+        if (outcome instanceof Decision<?> decision && decision.kind() == CaseKind.INCIDENT) {
+            Decision<Incident> d = decision.as(Incident.class);
             Verdict response = Target.RESPONSE.verdict(d);
             Verdict repair = Target.REPAIR.verdict(d);
             return Optional.of(response.compareTo(repair) >= 0 ? response : repair);
