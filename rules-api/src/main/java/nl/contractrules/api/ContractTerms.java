@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.contractrules.engine.compile.TemplateTable;
 import nl.contractrules.model.Regime;
+import nl.contractrules.model.RuleFile;
 import org.drools.decisiontable.parser.csv.CsvLineParser;
 
 /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import nl.contractrules.model.Regime;
+import nl.contractrules.model.RuleFile;
 import org.junit.jupiter.api.Test;
 
 /** Every contract number of a rule set, read from its template tables and decision tables, one a line. */

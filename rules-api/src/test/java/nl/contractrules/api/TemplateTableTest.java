@@ -4,11 +4,14 @@ import static nl.contractrules.api.RuleSets.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import nl.contractrules.model.Citation;
 import nl.contractrules.model.Contract;
 import nl.contractrules.model.PeriodFields;
 import nl.contractrules.model.PeriodKind;
 import nl.contractrules.model.PeriodQuery;
 import nl.contractrules.model.Regime;
+import nl.contractrules.model.RuleFile;
+import nl.contractrules.model.RuleId;
 import nl.contractrules.model.Tier;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -74,7 +77,7 @@ class TemplateTableTest {
                 .isEqualTo(FROM.plusWeeks(21));
         assertThat(rules.decide(Contract.of(Regime.CONNECT_1, null),
                 new PeriodQuery(PeriodKind.QUOTE_VALIDITY, FROM)).citations())
-                .containsExactly(new Citation("C1.MISC.1", "001.txt", "§12"));
+                .containsExactly(new Citation(RuleId.of("C1.MISC.1"), "001.txt", "§12"));
     }
 
     @Test

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The command line: {@code java -jar contract-rules.jar COMMAND …} ({@code docs/scenarios.md}). */
 @Command(name = "contract-rules", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Decides cases under Dutch IT-service contracts from rule files.",
-        subcommands = {EvaluateCommand.class, CheckCommand.class, DecideCommand.class,
+        subcommands = {EvaluateCommand.class, CheckCommand.class, DecideCommand.class, ReportCommand.class,
                 ValidateCommand.class, ExportRulesCommand.class, TermsCommand.class})
 public final class Main implements Callable<Integer> {
     /**
@@ -51,8 +51,8 @@ public final class Main implements Callable<Integer> {
     /** Without a command: the usage, on the error stream, and exit 2. */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("a command is needed: evaluate, check, decide, validate, export-rules or "
-                + "terms");
+        spec.commandLine().getErr().println("a command is needed: evaluate, check, decide, report, validate, "
+                + "export-rules or terms");
         spec.commandLine().usage(spec.commandLine().getErr());
         return UNREADABLE;
     }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import nl.contractrules.api.ContractTerms;
-import nl.contractrules.api.RuleFile;
+import nl.contractrules.model.RuleFile;
 import nl.contractrules.json.Json;
 import nl.contractrules.model.Regime;
 import picocli.CommandLine.Command;

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.contractrules.api.ContractRules;
 import nl.contractrules.api.ContractTerms;
-import nl.contractrules.api.RuleFile;
+import nl.contractrules.model.RuleFile;
 import nl.contractrules.json.CaseParser;
 import nl.contractrules.json.Scenario;
 import nl.contractrules.json.ScenarioRunner;
