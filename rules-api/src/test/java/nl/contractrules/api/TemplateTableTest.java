@@ -34,6 +34,7 @@ class TemplateTableTest {
             days
 
             import nl.contractrules.model.*;
+            import nl.contractrules.rulesupport.*;
             global Answer answer;
 
             template "period"
@@ -129,7 +130,7 @@ class TemplateTableTest {
 
         assertThat(validation.problems()).isNotEmpty().allSatisfy(p -> {
             assertThat(p.file()).isEqualTo("periods.drt");
-            assertThat(p.line()).isEqualTo(16);
+            assertThat(p.line()).isEqualTo(17);
         });
     }
 
@@ -155,6 +156,7 @@ class TemplateTableTest {
         String rule = """
                 package connect1;
                 import nl.contractrules.model.*;
+                import nl.contractrules.rulesupport.*;
                 global Answer answer;
                 rule "fibre" @id("C1.LT.1") @seed("001.txt") @section("§5")
                 when $q : PeriodQuery(what == PeriodKind.FIBRE_DELIVERY, from.getYear() > quoteDays())
