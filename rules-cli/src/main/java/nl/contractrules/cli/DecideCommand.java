@@ -129,7 +129,7 @@ final class DecideCommand implements Callable<Integer> {
         }
         BulkDecider decider = threads == null ? rules.get().bulk() : rules.get().bulk().threads(threads);
         BulkSummary summary = new BulkSummary(contracts::contains);
-        Progress progress = new Progress(err, System.console() != null && !quiet, source.size());
+        Progress progress = new Progress(err, System.console() != null && !quiet, source.size(), Ticker.system());
         boolean failed = false;
         try (Sink sink = openSink();
              Stream<JsonLines.Line> lines = JsonLines.lines(source.stream(), maxLine);

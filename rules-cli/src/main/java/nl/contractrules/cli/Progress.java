@@ -13,22 +13,29 @@ final class Progress {
     private final PrintWriter err;
     private final boolean enabled;
     private final long totalBytes;
-    private final long start = System.nanoTime();
-    private long last = start;
+    private final Ticker ticker;
+    private final long start;
+    private long last;
     private int width;
 
-    /** A progress line on {@code err}, or none when not {@code enabled}; {@code totalBytes} -1 when unknown. */
-    Progress(PrintWriter err, boolean enabled, long totalBytes) {
+    /**
+     * A progress line on {@code err}, or none when not {@code enabled}; {@code totalBytes} -1 when unknown; the time
+     * read from {@code ticker}, from now on.
+     */
+    Progress(PrintWriter err, boolean enabled, long totalBytes, Ticker ticker) {
         this.err = err;
         this.enabled = enabled;
         this.totalBytes = totalBytes;
+        this.ticker = ticker;
+        this.start = ticker.read();
+        this.last = start;
     }
 
     void update(long cases, long bytesRead) {
         if (!enabled) {
             return;
         }
-        long now = System.nanoTime();
+        long now = ticker.read();
         if (now - last < INTERVAL) {
             return;
         }
