@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import nl.contractrules.api.Bulk;
 import nl.contractrules.api.BulkResult;
 import nl.contractrules.api.ContractRules;
+import nl.contractrules.api.Ticker;
 import nl.contractrules.json.BulkContracts;
 import nl.contractrules.json.BulkCsv;
 import nl.contractrules.json.BulkLines;

@@ -2,6 +2,7 @@ package nl.contractrules.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import nl.contractrules.api.Ticker;
 
 /**
  * The progress line of {@code decide} on a terminal: cases done, cases per second and, when the input's size is

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
+import nl.contractrules.api.Ticker;
 import org.junit.jupiter.api.Test;
 
 /**
