@@ -109,7 +109,7 @@ class OneAnswerTest {
     }
 
     /** The outcome of a case through the Java API: a contract or input the reader refuses is that rejection. */
-    private static Outcome javaApi(JsonNode contractJson, Scenario.Case c) {
+    private static Outcome<?> javaApi(JsonNode contractJson, Scenario.Case c) {
         try {
             Contract contract = CaseParser.contract(contractJson);
             return Reference.BUNDLED.evaluate(contract, CaseParser.input(c.kind(), c.input()));
@@ -119,7 +119,7 @@ class OneAnswerTest {
     }
 
     /** An outcome as the JSON every path prints for it (read back from text, so that number nodes compare alike). */
-    private static JsonNode answer(Outcome outcome) throws IOException {
+    private static JsonNode answer(Outcome<?> outcome) throws IOException {
         return Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(Json.toJson(outcome)));
     }
 
