@@ -5,8 +5,8 @@ import java.time.Duration;
 import nl.contractrules.api.Ticker;
 
 /**
- * The progress line of {@code decide} on a terminal: cases done, cases per second and, when the input's size is
- * known, the time left; a plain {@code \r} line rewritten at most twice a second.
+ * The progress line of {@code decide} and {@code report} on a terminal: cases done, cases per second and, when the
+ * input's size is known, the time left; a plain {@code \r} line rewritten at most twice a second.
  */
 final class Progress {
     private static final long INTERVAL = 500_000_000L;
