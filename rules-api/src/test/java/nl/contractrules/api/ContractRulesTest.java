@@ -103,7 +103,7 @@ class ContractRulesTest {
             }
             for (int i = 0; i < futures.size(); i++) {
                 ZonedDateTime reported = SATURDAY.plusHours(i);
-                ZonedDateTime expected = Bundled.RULES.withClock(java.time.Clock.systemUTC())
+                ZonedDateTime expected = Bundled.RULES.withClock(java.time.Clock.fixed(SATURDAY.toInstant(), java.time.ZoneOffset.UTC))
                         .decide(BASIS, Incident.reportedAt(reported)).get(IncidentFields.HANDLED_FROM);
                 assertThat(futures.get(i).get().get(IncidentFields.HANDLED_FROM)).isEqualTo(expected);
             }
