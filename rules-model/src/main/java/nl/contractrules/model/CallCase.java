@@ -9,6 +9,11 @@ public record CallCase(String number) implements CaseInput {
         }
     }
 
+    /** A call to that number, as dialled (spaces and dashes are dropped). */
+    public static CallCase of(String number) {
+        return new CallCase(number);
+    }
+
     @Override
     public CaseKind kind() {
         return CaseKind.CALL;
