@@ -71,6 +71,21 @@ class ConstructionTest {
     }
 
     @Test
+    void aContractOfARegimeWithoutTiersNamesNoTier() {
+        Contract contract = Contract.of(Regime.CONNECT_1).withOptions(ContractOption.CONNECT_SECURE_VOIP)
+                .withStart(LocalDate.parse("2025-01-01"));
+
+        assertThat(contract).isEqualTo(new Contract("", Regime.CONNECT_1, null, LocalDate.parse("2025-01-01"), null,
+                null, java.util.Set.of(ContractOption.CONNECT_SECURE_VOIP)));
+        assertThatThrownBy(() -> Contract.of(Regime.KPN_EEN)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("contract.tier");
+        assertThatThrownBy(() -> Contract.of(Regime.CONNECT_1).withOptions(ContractOption.CONNECT_SECURE_20))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("contract.options");
+        assertThatThrownBy(() -> Contract.of(Regime.CONNECT_1).withOptions((ContractOption) null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("contract.options");
+    }
+
+    @Test
     void workAndMovesAreBuiltTheSameWay() {
         assertThat(WorkItem.of(WorkCategory.GENERAL).withExpectedMinutes(40).withActualMinutes(45).withOnSite(true))
                 .isEqualTo(new WorkItem(WorkCategory.GENERAL, 40, 45, null, true))

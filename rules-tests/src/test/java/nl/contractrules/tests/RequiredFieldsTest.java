@@ -40,9 +40,9 @@ class RequiredFieldsTest {
     }
 
     private static final List<Missing> MISSING = List.of(
-            new Missing(Contract.of(Regime.CONNECT_1, null),
+            new Missing(Contract.of(Regime.CONNECT_1),
                     Incident.builder(FRIDAY).location("Kantoor Deventer").build(), "description", FAULT_REPORT),
-            new Missing(Contract.of(Regime.CONNECT_1, null),
+            new Missing(Contract.of(Regime.CONNECT_1),
                     Incident.builder(FRIDAY).description("Wachtrij werkt niet").build(), "location", FAULT_REPORT),
             new Missing(Contract.of(Regime.KPN_EEN, Tier.STANDAARD),
                     Incident.builder(FRIDAY).location("Kantoor Deventer").build(), "description", FAULT_REPORT),
@@ -51,9 +51,9 @@ class RequiredFieldsTest {
             new Missing(Contract.of(Regime.MICROSOFT_UNIFIED, Tier.ADVANCED), Incident.of(FRIDAY), "severity",
                     "is required for a Microsoft Unified incident: Microsoft assigns SEV_1, SEV_A, SEV_B or SEV_C "
                             + "from the business impact"),
-            new Missing(Contract.of(Regime.CONNECT_1, null), TerminationNotice.of(NOTICE, TerminationScope.CONTRACT),
+            new Missing(Contract.of(Regime.CONNECT_1), TerminationNotice.of(NOTICE, TerminationScope.CONTRACT),
                     "contract.start", "is required"),
-            new Missing(Contract.of(Regime.CONNECT_1, null).withStart(START),
+            new Missing(Contract.of(Regime.CONNECT_1).withStart(START),
                     TerminationNotice.of(NOTICE, TerminationScope.SERVICE), "serviceAvailableSince", "is required"),
             new Missing(Contract.of(Regime.KPN_EEN, Tier.STANDAARD).withTermMonths(36),
                     TerminationNotice.of(NOTICE, TerminationScope.CONTRACT), "contract.start", "is required"),
