@@ -128,7 +128,7 @@ class FieldTablesTest {
                 case "boolean" -> boxed == Boolean.class;
                 case "text" -> boxed == String.class;
                 case "tier" -> boxed == Tier.class;
-                default -> boxed.isEnum() && docType.contains("`") ;
+                default -> boxed.isEnum() && docType.contains("`");
             };
         }
         if (!ok) {
