@@ -88,7 +88,7 @@ class FieldTablesTest {
             }
             for (Row row : section.decisions()) {
                 for (String name : row.names().keySet()) {
-                    Field<?> field = kind.field(name).orElseThrow();
+                    Field<?, ?> field = kind.field(name).orElseThrow();
                     check(kind + " decision " + name, row.type(), field.type(), field.elementType(), wrong);
                 }
             }

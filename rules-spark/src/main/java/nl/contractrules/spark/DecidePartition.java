@@ -6,12 +6,22 @@ import com.fasterxml.jackson.core.JacksonException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Iterator;
+import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import nl.contractrules.api.BulkCase;
 import nl.contractrules.api.BulkResult;
 import nl.contractrules.api.ContractRules;
+import nl.contractrules.api.TimeLimit;
 import nl.contractrules.json.BulkContracts;
 import nl.contractrules.json.BulkLines;
 import nl.contractrules.json.Json;
@@ -24,9 +34,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decides the case lines of one partition (rows of a line number, a long, and the line, as text or bytes) into result rows ({@code id}, {@code contract}, {@code kind},
- * {@code ruleSet}, {@code json}), in order, with the rule set and contracts this executor JVM keeps; every line
- * gives a row, a bad one an error row.
+ * Decides the case lines of one partition (rows of a line number, a long, and the line, as text or bytes) into
+ * result rows ({@code id}, {@code contract}, {@code kind}, {@code ruleSet}, {@code json}), in order, with the rule
+ * set and contracts this executor JVM keeps; every line gives a row, a bad one an error row. The cases are decided
+ * as {@code decide} decides them, in a bulk run of one deciding thread per task (so that a case past the time limit
+ * is given up while the task goes on), the lines read and the rows written on the task's thread.
  */
 final class DecidePartition implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
@@ -39,11 +51,12 @@ final class DecidePartition implements MapPartitionsFunction<Row, Row> {
     private final Instant asOf;
     private final int maxLine;
     private final boolean citations;
+    private final Duration timeout;
     private final boolean binary;
     private final Counters counters;
 
     DecidePartition(Broadcast<RuleSet> ruleSet, String ruleSetHash, Broadcast<String> contracts, Instant asOf,
-                    int maxLine, boolean citations, boolean binary, Counters counters) {
+                    int maxLine, boolean citations, Duration timeout, boolean binary, Counters counters) {
         this.ruleSet = ruleSet;
         this.ruleSetHash = ruleSetHash;
         this.contracts = contracts;
@@ -51,6 +64,7 @@ final class DecidePartition implements MapPartitionsFunction<Row, Row> {
         this.asOf = asOf;
         this.maxLine = maxLine;
         this.citations = citations;
+        this.timeout = timeout;
         this.binary = binary;
         this.counters = counters;
     }
@@ -59,35 +73,60 @@ final class DecidePartition implements MapPartitionsFunction<Row, Row> {
     public Iterator<Row> call(Iterator<Row> rows) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
-        ContractRules rules = PerJvm.rules(ruleSetHash, this::compile)
-                .withClock(Clock.fixed(asOf, ZoneOffset.UTC));
+        LongAdder deciding = new LongAdder();
+        Executor measured = task -> PerJvm.deciding().execute(() -> {
+            long start = threads.getCurrentThreadCpuTime();
+            try {
+                task.run();
+            } finally {
+                deciding.add(threads.getCurrentThreadCpuTime() - start);
+            }
+        });
+        ContractRules rules = PerJvm.rules(ruleSetHash, this::load).withClock(Clock.fixed(asOf, ZoneOffset.UTC));
+        if (!timeout.isZero()) {
+            rules = rules.withTimeout(TimeLimit.of(timeout).executor(measured));
+        }
         BulkContracts under = PerJvm.contracts(contractsHash, this::parseContracts);
+        Map<Long, Long> lineNumbers = new ConcurrentHashMap<>();
+        long[] read = new long[1];
+        Stream<JsonLines.Line> lines = StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows,
+                Spliterator.ORDERED), false).map(row -> {
+                    long number = row.isNullAt(0) ? 0 : row.getLong(0);
+                    lineNumbers.put(++read[0], number);
+                    return JsonLines.line(number, bytes(row), maxLine);
+                });
+        Iterator<Row> results = rules.bulk().threads(1).executor(measured)
+                .reading((JsonLines.Line line) -> BulkLines.read(line, under))
+                .finishing(result -> row(new BulkResult(lineNumbers.remove(result.position()), result.bulkCase(),
+                        result.outcome())))
+                .decide(lines).iterator();
         return new Iterator<>() {
             private boolean counted;
 
             @Override
             public boolean hasNext() {
-                boolean more = rows.hasNext();
+                boolean more = results.hasNext();
                 if (!more && !counted) {
                     counted = true;
-                    counters.cpu(threads.getCurrentThreadCpuTime() - cpuStart);
+                    counters.cpu(threads.getCurrentThreadCpuTime() - cpuStart + deciding.sum());
                 }
                 return more;
             }
 
             @Override
             public Row next() {
-                return decide(rows.next(), rules, under);
+                return results.next();
             }
         };
     }
 
-    private ContractRules compile() {
+    /** The rule set: the bundled rules' executable model, or the broadcast files compiled from DRL. */
+    private ContractRules load() {
         long start = System.nanoTime();
-        ContractRules rules = ContractRules.of(ruleSet.value().files());
+        ContractRules rules = ruleSet.value().rules();
         long millis = (System.nanoTime() - start) / 1_000_000;
         counters.loaded(millis);
-        LOG.info("compiled rule set {} ({} rules) in {} ms", ruleSetHash, rules.ruleCount(), millis);
+        LOG.info("loaded rule set {} ({} rules) in {} ms", ruleSetHash, rules.ruleCount(), millis);
         return rules;
     }
 
@@ -99,17 +138,16 @@ final class DecidePartition implements MapPartitionsFunction<Row, Row> {
         }
     }
 
-    private Row decide(Row row, ContractRules rules, BulkContracts under) {
-        long number = row.isNullAt(0) ? 0 : row.getLong(0);
-        byte[] bytes = row.isNullAt(1) ? new byte[0] : binary ? (byte[]) row.get(1) : row.getString(1).getBytes(UTF_8);
-        BulkResult result = decide(number, JsonLines.line(number, bytes, maxLine), rules, under);
-        counters.count(result);
-        BulkCase c = result.bulkCase();
-        return RowFactory.create(c.id(), c.contractId(), c.kind(), ruleSetHash, BulkLines.line(result, citations));
+    private byte[] bytes(Row row) {
+        return row.isNullAt(1) ? new byte[0] : binary ? (byte[]) row.get(1) : row.getString(1).getBytes(UTF_8);
     }
 
-    /** One line decided as {@code decide} does it: a line that cannot be read is rejected naming the problem. */
-    private static BulkResult decide(long number, JsonLines.Line line, ContractRules rules, BulkContracts under) {
-        return rules.bulk().decideOne(number, line, l -> BulkLines.read(l, under));
+    /** The result row of a line decided as {@code decide} decides it. */
+    private Row row(BulkResult result) {
+        synchronized (counters) {
+            counters.count(result);
+        }
+        BulkCase c = result.bulkCase();
+        return RowFactory.create(c.id(), c.contractId(), c.kind(), ruleSetHash, BulkLines.line(result, citations));
     }
 }

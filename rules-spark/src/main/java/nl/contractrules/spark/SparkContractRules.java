@@ -8,15 +8,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import nl.contractrules.api.ContractRules;
-import nl.contractrules.api.RuleFile;
 import nl.contractrules.json.BulkContracts;
 import nl.contractrules.json.Json;
 import nl.contractrules.json.JsonLines;
 import nl.contractrules.json.ScenarioFormatException;
+import nl.contractrules.model.RuleFile;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.LongWritable;
@@ -41,11 +42,12 @@ import org.apache.spark.sql.types.StructType;
  * The bulk decisions of {@code contract-rules decide} on Apache Spark: a Dataset of case lines in, a Dataset of
  * result lines out, the same text as the command writes, decided on the executors.
  *
- * <p>The rule set is compiled on the driver to check it, shipped to the executors once per job (its files as
- * bytes in a broadcast variable) and compiled once per executor JVM, on first use, kept by its content hash for
- * every later task and job. The contracts are a small table: they are read on the driver, checked and broadcast
- * the same way. Every case line gives a result row; a line that cannot be read or decided gives an error row,
- * never a failed task.
+ * <p>The bundled rules are loaded on every executor from the executable model the build compiled, as on the
+ * driver; an edited rule set is compiled on the driver to check it, shipped to the executors once per job (its files
+ * as bytes in a broadcast variable) and compiled from DRL once per executor JVM, on first use. Either is kept by its
+ * content hash for every later task and job. The contracts are a small table: they are read on the driver, checked
+ * and broadcast the same way. Every case line gives a result row; a line that cannot be read or decided gives an
+ * error row, never a failed task; under a time limit ({@link #timeout}), so does a case whose rules run past it.
  *
  * <pre>{@code
  * SparkContractRules rules = SparkContractRules.bundled().asOf(Instant.parse("2026-12-01T00:00:00Z"));
@@ -73,17 +75,21 @@ public final class SparkContractRules {
     private final Instant asOf;
     private final int maxLine;
     private final boolean citations;
+    private final Duration timeout;
 
-    private SparkContractRules(RuleSet ruleSet, Instant asOf, int maxLine, boolean citations) {
+    private SparkContractRules(RuleSet ruleSet, Instant asOf, int maxLine, boolean citations, Duration timeout) {
         this.ruleSet = ruleSet;
         this.asOf = asOf;
         this.maxLine = maxLine;
         this.citations = citations;
+        this.timeout = timeout;
     }
 
-    /** The rules bundled with the library. */
+    /** The rules bundled with the library, loaded here and on every executor from the build's executable model. */
     public static SparkContractRules bundled() {
-        return of(RuleFile.bundled());
+        RuleSet ruleSet = RuleSet.bundled();
+        PerJvm.rules(ruleSet.hash(), ruleSet::rules);
+        return new SparkContractRules(ruleSet, null, JsonLines.DEFAULT_MAX_LINE, false, Duration.ZERO);
     }
 
     /**
@@ -93,7 +99,7 @@ public final class SparkContractRules {
     public static SparkContractRules of(List<RuleFile> files) {
         RuleSet ruleSet = RuleSet.of(files);
         PerJvm.rules(ruleSet.hash(), () -> ContractRules.of(files));
-        return new SparkContractRules(ruleSet, null, JsonLines.DEFAULT_MAX_LINE, false);
+        return new SparkContractRules(ruleSet, null, JsonLines.DEFAULT_MAX_LINE, false, Duration.ZERO);
     }
 
     /**
@@ -101,7 +107,8 @@ public final class SparkContractRules {
      * moment {@link #decide} is called, fixed for the whole job so that a retried task decides the same.
      */
     public SparkContractRules asOf(Instant instant) {
-        return new SparkContractRules(ruleSet, Objects.requireNonNull(instant, "instant"), maxLine, citations);
+        return new SparkContractRules(ruleSet, Objects.requireNonNull(instant, "instant"), maxLine, citations,
+                timeout);
     }
 
     /** The same rules with another line limit in bytes (default 1 MB): a longer line is an error row. */
@@ -109,12 +116,23 @@ public final class SparkContractRules {
         if (bytes < 1) {
             throw new IllegalArgumentException("the line limit must be at least 1 byte, was " + bytes);
         }
-        return new SparkContractRules(ruleSet, asOf, bytes, citations);
+        return new SparkContractRules(ruleSet, asOf, bytes, citations, timeout);
     }
 
     /** The same rules adding each decision's citations to its line, as {@code decide --citations}. */
     public SparkContractRules citations(boolean add) {
-        return new SparkContractRules(ruleSet, asOf, maxLine, add);
+        return new SparkContractRules(ruleSet, asOf, maxLine, add, timeout);
+    }
+
+    /**
+     * The same rules with a time limit on each case (zero, the default, for none): a case whose rules run longer is
+     * an error row, a runaway, and its thread is left to finish on its own while the task goes on.
+     */
+    public SparkContractRules timeout(Duration limit) {
+        if (limit.isNegative()) {
+            throw new IllegalArgumentException("the time limit must not be negative, was " + limit);
+        }
+        return new SparkContractRules(ruleSet, asOf, maxLine, citations, limit);
     }
 
     /** The rule set's content hash, as result rows give it in {@code ruleSet}. */
@@ -151,7 +169,8 @@ public final class SparkContractRules {
         Broadcast<RuleSet> rules = context.broadcast(ruleSet);
         Broadcast<String> contractsJson = context.broadcast(contractsJson(contracts));
         DecidePartition decide = new DecidePartition(rules, ruleSet.hash(), contractsJson,
-                asOf == null ? Instant.now() : asOf, maxLine, citations, valueType instanceof BinaryType, counters);
+                asOf == null ? Instant.now() : asOf, maxLine, citations, timeout, valueType instanceof BinaryType,
+                counters);
         return numbered.mapPartitions(decide, Encoders.row(RESULT));
     }
 

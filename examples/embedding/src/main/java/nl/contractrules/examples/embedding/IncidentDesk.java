@@ -24,17 +24,17 @@ public final class IncidentDesk {
 
     /** When the repair is due: a typed field, no cast; bad input throws InvalidInputException naming the field. */
     public ZonedDateTime repairDue(Contract contract, Incident incident) {
-        Decision decision = rules.decide(contract, incident);
+        Decision<Incident> decision = rules.decide(contract, incident);
         return decision.get(IncidentFields.REPAIR_DEADLINE);
     }
 
     /** The decision in a line, or why there is none: evaluate returns a Rejection instead of throwing. */
     public String summary(Contract contract, Incident incident) {
-        Outcome outcome = rules.evaluate(contract, incident);
-        if (outcome instanceof Rejection rejection) {
+        Outcome<Incident> outcome = rules.evaluate(contract, incident);
+        if (outcome instanceof Rejection<Incident> rejection) {
             return "not decided: " + rejection.message();
         }
-        Decision decision = (Decision) outcome;
+        Decision<Incident> decision = (Decision<Incident>) outcome;
         return "repair due " + decision.get(IncidentFields.REPAIR_DEADLINE)
                 + ", handled from " + decision.get(IncidentFields.HANDLED_FROM)
                 + ", rules " + decision.rules();
