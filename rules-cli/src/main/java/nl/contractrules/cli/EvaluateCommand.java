@@ -57,7 +57,7 @@ final class EvaluateCommand implements Callable<Integer> {
         int decided = 0;
         int rejected = 0;
         List<CaseHtml.FileView> pages = new ArrayList<>();
-        Holidays holidays = format == Format.html ? Holidays.of(rulesOption.directory) : null;
+        Holidays holidays = format == Format.html ? Holidays.of(rulesOption.ruleSet.directory().orElse(null)) : null;
         for (Path file : scenarioFiles.files()) {
             try {
                 Scenario scenario = Scenario.read(file);

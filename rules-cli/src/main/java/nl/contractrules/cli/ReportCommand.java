@@ -185,13 +185,13 @@ final class ReportCommand implements Callable<Integer> {
                     err.println(Printable.of(caseId + " is a " + c.kind() + " case: only an incident has a timeline"));
                     return Main.UNREADABLE;
                 }
-                Outcome outcome = rules.evaluate(c.contract(), incident);
-                if (outcome instanceof Rejection r) {
+                Outcome<Incident> outcome = rules.evaluate(c.contract(), incident);
+                if (outcome instanceof Rejection<Incident> r) {
                     err.println(Printable.of("line " + line.number() + ": " + r.message()));
                     return 1;
                 }
-                Timeline.View view = Timeline.of(rules, caseId, c.contract(), incident, (Decision) outcome,
-                        Holidays.of(rulesOption.directory));
+                Timeline.View view = Timeline.of(rules, caseId, c.contract(), incident, (Decision<Incident>) outcome,
+                        Holidays.of(rulesOption.ruleSet.directory().orElse(null)));
                 try (Writer writer = writer()) {
                     CaseHtml.writeTimeline(view, writer);
                 }

@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import nl.contractrules.api.ContractRules;
 import nl.contractrules.api.Decision;
 import nl.contractrules.api.Rejection;
@@ -61,25 +62,29 @@ public final class CaseHtml {
         List<CaseView> cases = new ArrayList<>();
         for (ScenarioRunner.Result result : results) {
             Scenario.Case c = result.scenarioCase();
-            if (result.outcome() instanceof Rejection r) {
+            if (result.outcome() instanceof Rejection<?> r) {
                 cases.add(new CaseView(c.label(), c.kind(), r.message(), List.of(), "", "", null));
                 continue;
             }
-            Decision d = (Decision) result.outcome();
+            Decision<?> d = (Decision<?>) result.outcome();
             Timeline.View timeline = null;
             if (contract != null) {
                 CaseInput input = CaseParser.input(c.kind(), c.input());
                 if (input instanceof Incident incident) {
-                    timeline = Timeline.of(rules, c.label(), contract, incident, d, holidays);
+                    timeline = Timeline.of(rules, c.label(), contract, incident, d.as(Incident.class), holidays);
                 }
             }
-            cases.add(new CaseView(c.label(), c.kind(), null, fields(d), String.join(", ", d.rules()),
-                    String.join(", ", d.flags()), timeline));
+            cases.add(new CaseView(c.label(), c.kind(), null, fields(d), joined(d.rules()), joined(d.flags()),
+                    timeline));
         }
         return new FileView(scenario.name(), scenario.source(), cases);
     }
 
-    private static List<FieldRow> fields(Decision d) {
+    private static String joined(List<?> values) {
+        return values.stream().map(Object::toString).collect(Collectors.joining(", "));
+    }
+
+    private static List<FieldRow> fields(Decision<?> d) {
         List<FieldRow> rows = new ArrayList<>();
         for (Map.Entry<String, Object> e : d.asMap().entrySet()) {
             if (e.getValue() != null) {

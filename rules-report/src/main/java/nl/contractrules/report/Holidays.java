@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import nl.contractrules.api.RuleFile;
+import nl.contractrules.model.RuleFile;
 import nl.contractrules.time.Calendars;
 
 /** The holidays of a rule set's calendars (COMMON.HOL), to mark them on a timeline. */

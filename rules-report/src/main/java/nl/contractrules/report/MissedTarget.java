@@ -2,7 +2,7 @@ package nl.contractrules.report;
 
 import java.time.ZonedDateTime;
 import java.util.List;
-import nl.contractrules.api.Citation;
+import nl.contractrules.model.Citation;
 
 /**
  * A target an incident missed: its case, the deadline, the moment it was met after all, and by how much it was
@@ -22,7 +22,7 @@ public record MissedTarget(long position, String caseId, String contractId, Targ
 
     /** The rule IDs of the decision, in its order. */
     public List<String> ruleIds() {
-        return citations.stream().map(Citation::id).toList();
+        return citations.stream().map(c -> c.id().toString()).toList();
     }
 
     /** How far over, for ordering: minutes over, or the minutes used when the target's length is unknown. */

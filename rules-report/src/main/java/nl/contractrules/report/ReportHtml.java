@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import nl.contractrules.api.Citation;
-import nl.contractrules.api.RuleIds;
 import nl.contractrules.model.Availability;
+import nl.contractrules.model.Citation;
+import nl.contractrules.model.RuleId;
 import nl.contractrules.report.view.Views;
 
 /**
@@ -71,7 +71,7 @@ public final class ReportHtml {
 
     private static Views.Contract contract(String anchor, String id, MonthlyReport.ContractReport c) {
         List<Views.MonthRow> rows = new ArrayList<>();
-        Map<String, Citation> clauses = new TreeMap<>(RuleIds.ORDER);
+        Map<RuleId, Citation> clauses = new TreeMap<>();
         String note = null;
         for (MonthlyReport.MonthFigures m : c.months()) {
             MonthlyReport.AvailabilityFigure a = m.availability();
@@ -104,6 +104,6 @@ public final class ReportHtml {
         return new Views.Contract(anchor, c.id(), regime(c), decides ? null : note,
                 Charts.availability(id + "-availability", c.months()), Charts.targets(id + "-targets", c.months()),
                 rows, missed, c.missedNotListed(), missed.size(),
-                clauses.values().stream().map(ct -> new Views.Clause(ct.id(), ct.seed(), ct.section())).toList());
+                clauses.values().stream().map(ct -> new Views.Clause(ct.id().toString(), ct.seed(), ct.section())).toList());
     }
 }

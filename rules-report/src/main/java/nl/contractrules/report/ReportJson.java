@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
-import nl.contractrules.api.Citation;
+import nl.contractrules.model.Citation;
 import nl.contractrules.json.Json;
 import nl.contractrules.model.Availability;
 import nl.contractrules.model.Cause;
@@ -79,7 +79,15 @@ public final class ReportJson {
             g.writeObjectField("elapsedMinutes", missed.elapsedMinutes());
             g.writeObjectField("targetMinutes", missed.targetMinutes());
             g.writeObjectField("minutesOver", missed.minutesOver());
-            g.writeObjectField("rules", missed.citations());
+            g.writeArrayFieldStart("rules");
+            for (Citation citation : missed.citations()) {
+                g.writeStartObject();
+                g.writeStringField("id", citation.id().toString());
+                g.writeStringField("seed", citation.seed());
+                g.writeStringField("section", citation.section());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -121,7 +129,7 @@ public final class ReportJson {
         g.writeNumberField("openOutages", a.openOutages());
         g.writeArrayFieldStart("rules");
         for (Citation c : a.citations()) {
-            g.writeString(c.id());
+            g.writeString(c.id().toString());
         }
         g.writeEndArray();
         g.writeEndObject();

@@ -77,8 +77,9 @@ public final class ReportRun {
     public static MonthlyReport run(ContractRules rules, int threads, Stream<JsonLines.Line> lines,
             BulkContracts contracts, ReportOptions options, LongConsumer progress) {
         ReportRun run = new ReportRun(options);
-        try (Stream<Item> items = rules.bulk().threads(threads).decide(lines, line -> BulkLines.read(line, contracts),
-                result -> Item.of(result, rules))) {
+        try (Stream<Item> items = rules.bulk().threads(threads)
+                .reading((JsonLines.Line line) -> BulkLines.read(line, contracts))
+                .finishing(result -> Item.of(result, rules)).decide(lines)) {
             for (Iterator<Item> it = items.iterator(); it.hasNext(); ) {
                 run.add(it.next());
                 progress.accept(run.read);
@@ -176,8 +177,9 @@ public final class ReportRun {
                         + (long) FIRINGS_PER_OUTAGE * mostOutages));
         Map<Key, MonthlyReport.AvailabilityFigure> figures = new HashMap<>();
         try (Stream<MonthlyReport.AvailabilityFigure> decided = availabilityRules.bulk().threads(threads)
-                .decide(keys.stream(), key -> availabilityCase(key, openUntil),
-                        result -> figure(result, keys.get((int) result.position() - 1), openUntil))) {
+                .reading((Key key) -> availabilityCase(key, openUntil))
+                .finishing(result -> figure(result, keys.get((int) result.position() - 1), openUntil))
+                .decide(keys.stream())) {
             Iterator<Key> key = keys.iterator();
             decided.forEachOrdered(figure -> figures.put(key.next(), figure));
         }
@@ -222,11 +224,11 @@ public final class ReportRun {
         Outages.Period period = key.data.outages.in(start(key.month).toEpochSecond(),
                 start(key.month.plusMonths(1)).toEpochSecond(), openUntil);
         int outages = period.outages().size();
-        if (result.outcome() instanceof Rejection r) {
+        if (result.outcome() instanceof Rejection<?> r) {
             return new MonthlyReport.AvailabilityFigure(null, null, null, null, null, outages, period.open(),
                     r.message(), List.of());
         }
-        Decision d = (Decision) result.outcome();
+        Decision<AvailabilityPeriod> d = ((Decision<?>) result.outcome()).as(AvailabilityPeriod.class);
         return new MonthlyReport.AvailabilityFigure(d.get(AvailabilityFields.AVAILABILITY_PERCENT),
                 d.get(AvailabilityFields.TARGET_PERCENT), d.get(AvailabilityFields.MET),
                 d.get(AvailabilityFields.COUNTED_DOWNTIME_MINUTES), d.get(AvailabilityFields.EXCLUDED_DOWNTIME_MINUTES),

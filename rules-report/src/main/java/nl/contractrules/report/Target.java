@@ -11,27 +11,28 @@ public enum Target {
     RESPONSE(IncidentFields.RESPONSE_DEADLINE, IncidentFields.RESPONSE_MET, IncidentFields.RESPONSE_ELAPSED_MINUTES),
     REPAIR(IncidentFields.REPAIR_DEADLINE, IncidentFields.REPAIR_MET, IncidentFields.REPAIR_ELAPSED_MINUTES);
 
-    private final Field<ZonedDateTime> deadline;
-    private final Field<Boolean> met;
-    private final Field<Long> elapsed;
+    private final Field<Incident, ZonedDateTime> deadline;
+    private final Field<Incident, Boolean> met;
+    private final Field<Incident, Integer> elapsed;
 
-    Target(Field<ZonedDateTime> deadline, Field<Boolean> met, Field<Long> elapsed) {
+    Target(Field<Incident, ZonedDateTime> deadline, Field<Incident, Boolean> met, Field<Incident, Integer> elapsed) {
         this.deadline = deadline;
         this.met = met;
         this.elapsed = elapsed;
     }
 
     /** The decision's deadline for this target; null when it has none. */
-    public ZonedDateTime deadline(Decision d) {
+    public ZonedDateTime deadline(Decision<Incident> d) {
         return d.get(deadline);
     }
 
     /** The minutes the target used up to the moment given, as the target counts them; null when not measured. */
-    public Long elapsedMinutes(Decision d) {
-        return d.get(elapsed);
+    public Long elapsedMinutes(Decision<Incident> d) {
+        Integer minutes = d.get(elapsed);
+        return minutes == null ? null : minutes.longValue();
     }
 
-    public Verdict verdict(Decision d) {
+    public Verdict verdict(Decision<Incident> d) {
         return Verdict.of(d.get(deadline), d.get(met));
     }
 

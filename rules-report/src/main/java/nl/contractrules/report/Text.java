@@ -30,7 +30,7 @@ final class Text {
     }
 
     /** A count of minutes; empty for null. */
-    static String minutes(Long minutes) {
+    static String minutes(Number minutes) {
         return minutes == null ? "" : String.valueOf(minutes);
     }
 }

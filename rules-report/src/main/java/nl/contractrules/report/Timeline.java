@@ -100,7 +100,7 @@ public final class Timeline {
     }
 
     /** The timeline of a decided incident, asking {@code rules} where each target's clock runs. */
-    public static View of(ContractRules rules, String caseId, Contract contract, Incident incident, Decision decision,
+    public static View of(ContractRules rules, String caseId, Contract contract, Incident incident, Decision<Incident> decision,
             Holidays holidays) {
         ZonedDateTime first = earliest(incident.outageStart(), incident.reportedAt());
         List<ZonedDateTime> all = new ArrayList<>(List.of(incident.reportedAt()));
@@ -180,7 +180,7 @@ public final class Timeline {
         return legend;
     }
 
-    private static String note(Moment moment, Decision decision, Map<Target, Clock> clocks) {
+    private static String note(Moment moment, Decision<Incident> decision, Map<Target, Clock> clocks) {
         Target target = switch (moment) {
             case RESPONSE_DEADLINE, RESPONDED -> Target.RESPONSE;
             case REPAIR_DEADLINE, RESOLVED -> Target.REPAIR;
@@ -203,7 +203,7 @@ public final class Timeline {
         return a.isBefore(b) ? a : b;
     }
 
-    private static Map<Moment, ZonedDateTime> moments(Incident incident, Decision decision) {
+    private static Map<Moment, ZonedDateTime> moments(Incident incident, Decision<Incident> decision) {
         Map<Moment, ZonedDateTime> moments = new EnumMap<>(Moment.class);
         if (incident.outageStart().isBefore(incident.reportedAt())) {
             moments.put(Moment.OUTAGE_START, incident.outageStart());
@@ -316,8 +316,8 @@ public final class Timeline {
 
         /** The minutes the target counts up to {@code moment} (0 when the rules say nothing). */
         long at(ZonedDateTime moment) {
-            Outcome outcome = rules.evaluate(contract, Moments.at(incident, target, moment));
-            Long minutes = outcome instanceof Decision d ? target.elapsedMinutes(d) : null;
+            Outcome<Incident> outcome = rules.evaluate(contract, Moments.at(incident, target, moment));
+            Long minutes = outcome instanceof Decision<Incident> d ? target.elapsedMinutes(d) : null;
             return minutes == null ? 0 : minutes;
         }
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import nl.contractrules.api.Decision;
 import nl.contractrules.api.Outcome;
 import nl.contractrules.model.CaseKind;
+import nl.contractrules.model.Incident;
 
 /**
  * How an incident decision fared against one target (COMMON.MET), as its fields say. Declared from the least to the
@@ -32,10 +33,11 @@ public enum Verdict {
      * An incident's overall verdict: missed when a target was missed, else met when one was met, else not measured
      * when it has a deadline, else no target. Empty for a rejection or a decision of another kind.
      */
-    public static Optional<Verdict> ofIncident(Outcome outcome) {
-        if (outcome instanceof Decision d && d.kind() == CaseKind.INCIDENT) {
-            Verdict response = Target.RESPONSE.verdict(d);
-            Verdict repair = Target.REPAIR.verdict(d);
+    public static Optional<Verdict> ofIncident(Outcome<?> outcome) {
+        if (outcome instanceof Decision<?> d && d.kind() == CaseKind.INCIDENT) {
+            Decision<Incident> incident = d.as(Incident.class);
+            Verdict response = Target.RESPONSE.verdict(incident);
+            Verdict repair = Target.REPAIR.verdict(incident);
             return Optional.of(response.compareTo(repair) >= 0 ? response : repair);
         }
         return Optional.empty();

@@ -54,7 +54,7 @@ class AvailabilityDecisionTest {
         same(contract.months().get(1).availability(), decide(k, april, may, inApril));
     }
 
-    private static void same(MonthlyReport.AvailabilityFigure figure, Decision d) {
+    private static void same(MonthlyReport.AvailabilityFigure figure, Decision<AvailabilityPeriod> d) {
         assertThat(figure.percent()).isEqualByComparingTo(d.get(AvailabilityFields.AVAILABILITY_PERCENT));
         assertThat(figure.countedMinutes()).isEqualTo(d.get(AvailabilityFields.COUNTED_DOWNTIME_MINUTES));
         assertThat(figure.excludedMinutes()).isEqualTo(d.get(AvailabilityFields.EXCLUDED_DOWNTIME_MINUTES));
@@ -63,7 +63,7 @@ class AvailabilityDecisionTest {
         assertThat(figure.citations()).isEqualTo(d.citations());
     }
 
-    private static Decision decide(Contract contract, ZonedDateTime from, ZonedDateTime to, List<Outage> outages) {
+    private static Decision<AvailabilityPeriod> decide(Contract contract, ZonedDateTime from, ZonedDateTime to, List<Outage> outages) {
         return Reports.RULES.decide(contract, new AvailabilityPeriod(from, to, outages));
     }
 
