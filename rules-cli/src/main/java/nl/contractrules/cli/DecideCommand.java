@@ -15,8 +15,6 @@ import java.util.Iterator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import nl.contractrules.api.Bulk;
 import nl.contractrules.api.BulkResult;
@@ -33,7 +31,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -52,18 +49,13 @@ final class DecideCommand implements Callable<Integer> {
 
     @Mixin
     DecideOptions options = new DecideOptions();
-    @Parameters(index = "0", paramLabel = "CASES.jsonl",
-            description = "JSON Lines, a case a line (id, contract, kind, input); - for standard input; .gz is read compressed.")
-    String cases;
     @Option(names = "--out", paramLabel = "FILE",
             description = "Write the results to FILE instead of standard output (a directory for --format csv).")
     Path out;
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or csv.")
     Format format;
-    @Option(names = "--threads", paramLabel = "N", description = "Threads that decide (default: all cores).")
-    Integer threads;
-    @Option(names = "--quiet", description = "No progress line.")
-    boolean quiet;
+    @Mixin
+    RunOptions runOptions = new RunOptions();
     @Option(names = "--summary", paramLabel = "FILE.json", description = "Also write the summary as JSON to FILE.")
     Path summaryFile;
     @Spec
@@ -90,17 +82,15 @@ final class DecideCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return Main.UNREADABLE;
         }
-        CasesSource source;
-        try {
-            source = CasesSource.open(cases);
-        } catch (IOException e) {
-            err.println(cases + ": cannot read: " + e);
+        Optional<CasesSource> opened = runOptions.openCases(err);
+        if (opened.isEmpty()) {
             return Main.UNREADABLE;
         }
+        CasesSource source = opened.get();
         try (InputStream in = source.stream()) {
             return run(contracts, source, err, start);
         } catch (IOException e) {
-            err.println(cases + ": " + e);
+            err.println(runOptions.cases() + ": " + e);
             return Main.UNREADABLE;
         }
     }
@@ -116,9 +106,7 @@ final class DecideCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--max-line must be at least 1, was "
                     + options.maxLine());
         }
-        if (threads != null && threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
-        }
+        runOptions.check(spec);
     }
 
     private int run(BulkContracts contracts, CasesSource source, PrintWriter err, Instant start) {
@@ -126,14 +114,11 @@ final class DecideCommand implements Callable<Integer> {
         if (rules.isEmpty()) {
             return Main.UNREADABLE;
         }
-        ExecutorService pool = threadsOfTheRun();
-        Bulk<JsonLines.Line, Finished> decider = options.clocked(rules.get(), start).bulk().executor(pool)
+        ExecutorService pool = RunOptions.threadsOfTheRun("decide");
+        Bulk<JsonLines.Line, Finished> decider = runOptions.bulk(options.clocked(rules.get(), start), pool)
                 .reading((JsonLines.Line line) -> BulkLines.read(line, contracts)).finishing(this::finish);
-        if (threads != null) {
-            decider = decider.threads(threads);
-        }
         BulkSummary summary = new BulkSummary(contracts::contains);
-        Progress progress = new Progress(err, System.console() != null && !quiet, source.size());
+        Progress progress = runOptions.progress(err, source.size());
         boolean failed = false;
         try (Sink sink = openSink();
              Stream<JsonLines.Line> lines = JsonLines.lines(source.stream(), options.maxLine());
@@ -146,7 +131,7 @@ final class DecideCommand implements Callable<Integer> {
             }
         } catch (UncheckedIOException e) {
             progress.finish();
-            err.println(cases + ": " + e.getMessage());
+            err.println(runOptions.cases() + ": " + e.getMessage());
             failed = true;
         } catch (IOException e) {
             progress.finish();
@@ -173,19 +158,6 @@ final class DecideCommand implements Callable<Integer> {
     private Finished finish(BulkResult result) {
         return new Finished(result, format == Format.csv ? BulkCsv.row(result)
                 : BulkLines.line(result, options.citations()));
-    }
-
-    /**
-     * The threads that decide: daemon threads started as the run needs them, ended with it; a thread whose case is
-     * given up at the time limit is left to finish while a new one goes on (docs/limits.md).
-     */
-    private static ExecutorService threadsOfTheRun() {
-        AtomicInteger count = new AtomicInteger();
-        return Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "contract-rules-decide-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
     private Sink openSink() throws IOException {

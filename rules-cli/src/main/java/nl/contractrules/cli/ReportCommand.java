@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 import java.util.stream.Stream;
 import nl.contractrules.api.BulkCase;
 import nl.contractrules.api.ContractRules;
@@ -23,6 +24,7 @@ import nl.contractrules.json.BulkContracts;
 import nl.contractrules.json.BulkLines;
 import nl.contractrules.json.JsonLines;
 import nl.contractrules.json.ScenarioFormatException;
+import nl.contractrules.json.options.BulkOptions;
 import nl.contractrules.model.Incident;
 import nl.contractrules.report.CaseHtml;
 import nl.contractrules.report.Holidays;
@@ -38,7 +40,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -53,13 +54,7 @@ final class ReportCommand implements Callable<Integer> {
     enum Format { html, json, csv }
 
     @Mixin
-    RulesOption rulesOption;
-    @Option(names = "--contracts", required = true, paramLabel = "CONTRACTS.json",
-            description = "A JSON array of contracts, as for decide.")
-    Path contractsFile;
-    @Parameters(index = "0", paramLabel = "CASES.jsonl",
-            description = "The cases, as for decide: JSON Lines; - for standard input; .gz is read compressed.")
-    String cases;
+    BulkOptions input = new BulkOptions();
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path out;
     @Option(names = "--format", defaultValue = "html", description = "html (default), json or csv.")
@@ -73,13 +68,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--list-missed", paramLabel = "N", defaultValue = "" + ReportOptions.DEFAULT_LISTED_MISSED,
             description = "Missed targets listed per contract, the most minutes over first (default ${DEFAULT-VALUE}).")
     int listMissed;
-    @Option(names = "--max-line", paramLabel = "BYTES", defaultValue = "" + JsonLines.DEFAULT_MAX_LINE,
-            description = "Longest line read, in bytes (default ${DEFAULT-VALUE}); a longer one is a bad line.")
-    int maxLine;
-    @Option(names = "--threads", paramLabel = "N", description = "Threads that decide (default: all cores).")
-    Integer threads;
-    @Option(names = "--quiet", description = "No progress line.")
-    boolean quiet;
+    @Mixin
+    RunOptions runOptions = new RunOptions();
     @Spec
     CommandSpec spec;
 
@@ -89,27 +79,25 @@ final class ReportCommand implements Callable<Integer> {
         ReportOptions options = options();
         BulkContracts contracts;
         try {
-            contracts = BulkContracts.read(contractsFile);
+            contracts = BulkContracts.read(Path.of(input.contracts()));
         } catch (ScenarioFormatException e) {
             err.println(Printable.of(e.getMessage()));
             return Main.UNREADABLE;
         }
-        Optional<ContractRules> rules = rulesOption.load(err);
+        Optional<ContractRules> rules = RulesOption.load(input.ruleSet(), err);
         if (rules.isEmpty()) {
             return Main.UNREADABLE;
         }
-        CasesSource source;
-        try {
-            source = CasesSource.open(cases);
-        } catch (IOException e) {
-            err.println(cases + ": cannot read: " + e);
+        Optional<CasesSource> opened = runOptions.openCases(err);
+        if (opened.isEmpty()) {
             return Main.UNREADABLE;
         }
+        CasesSource source = opened.get();
         try (InputStream in = source.stream()) {
             return caseId != null ? timeline(rules.get(), contracts, source, err)
                     : report(rules.get(), contracts, source, options, err);
         } catch (UncheckedIOException e) {
-            err.println(cases + ": " + e.getMessage());
+            err.println(runOptions.cases() + ": " + e.getMessage());
             return Main.UNREADABLE;
         } catch (IOException e) {
             err.println((out == null ? "standard output" : out) + ": cannot write: " + e.getMessage());
@@ -121,12 +109,10 @@ final class ReportCommand implements Callable<Integer> {
         if (caseId != null && format != Format.html) {
             throw new ParameterException(spec.commandLine(), "--case draws a timeline: HTML only");
         }
-        if (maxLine < 1) {
-            throw new ParameterException(spec.commandLine(), "--max-line must be at least 1, was " + maxLine);
+        if (input.maxLine() < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-line must be at least 1, was " + input.maxLine());
         }
-        if (threads != null && threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
-        }
+        runOptions.check(spec);
         if (listMissed < 0) {
             throw new ParameterException(spec.commandLine(), "--list-missed must not be negative, was " + listMissed);
         }
@@ -139,13 +125,15 @@ final class ReportCommand implements Callable<Integer> {
 
     private int report(ContractRules rules, BulkContracts contracts, CasesSource source, ReportOptions options,
             PrintWriter err) throws IOException {
-        Progress progress = new Progress(err, System.console() != null && !quiet, source.size());
+        Progress progress = runOptions.progress(err, source.size());
         long start = System.nanoTime();
         MonthlyReport report;
-        try (Stream<JsonLines.Line> lines = JsonLines.lines(source.stream(), maxLine)) {
-            report = ReportRun.run(rules, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                    lines, contracts, options, done -> progress.update(done, source.bytesRead()));
+        ExecutorService pool = RunOptions.threadsOfTheRun("report");
+        try (Stream<JsonLines.Line> lines = JsonLines.lines(source.stream(), input.maxLine())) {
+            report = ReportRun.run(rules, r -> runOptions.bulk(r, pool), lines, contracts, options,
+                    done -> progress.update(done, source.bytesRead()));
         } finally {
+            pool.shutdown();
             progress.finish();
         }
         try (Writer writer = writer()) {
@@ -167,7 +155,7 @@ final class ReportCommand implements Callable<Integer> {
     private int timeline(ContractRules rules, BulkContracts contracts, CasesSource source, PrintWriter err)
             throws IOException {
         byte[] needle = ("\"" + caseId + "\"").getBytes(UTF_8);
-        try (Stream<JsonLines.Line> lines = JsonLines.lines(source.stream(), maxLine)) {
+        try (Stream<JsonLines.Line> lines = JsonLines.lines(source.stream(), input.maxLine())) {
             for (Iterator<JsonLines.Line> it = lines.iterator(); it.hasNext(); ) {
                 JsonLines.Line line = it.next();
                 if (line.tooLong() || !contains(line.bytes(), needle)) {
@@ -191,14 +179,14 @@ final class ReportCommand implements Callable<Integer> {
                     return 1;
                 }
                 Timeline.View view = Timeline.of(rules, caseId, c.contract(), incident, (Decision<Incident>) outcome,
-                        Holidays.of(rulesOption.ruleSet.directory().orElse(null)));
+                        Holidays.of(input.ruleSet().directory().orElse(null)));
                 try (Writer writer = writer()) {
                     CaseHtml.writeTimeline(view, writer);
                 }
                 return 0;
             }
         }
-        err.println(Printable.of("no case with id " + caseId + " in " + cases));
+        err.println(Printable.of("no case with id " + caseId + " in " + runOptions.cases()));
         return Main.UNREADABLE;
     }
 

@@ -141,17 +141,25 @@ public final class Json {
         }
         writeStrings(g, "rules", d.rules());
         if (citations) {
-            g.writeArrayFieldStart("citations");
-            for (Citation c : d.citations()) {
-                g.writeStartObject();
-                g.writeStringField("id", c.id().toString());
-                g.writeStringField("seed", c.seed());
-                g.writeStringField("section", c.section());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            writeCitations(g, "citations", d.citations());
         }
         writeStrings(g, "flags", d.flags());
+    }
+
+    /**
+     * Writes citations under {@code name} as a decision's {@code citations} are written: each with {@code id},
+     * {@code seed} and {@code section}.
+     */
+    public static void writeCitations(JsonGenerator g, String name, List<Citation> citations) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (Citation c : citations) {
+            g.writeStartObject();
+            g.writeStringField("id", c.id().toString());
+            g.writeStringField("seed", c.seed());
+            g.writeStringField("section", c.section());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void writeStrings(JsonGenerator g, String name, List<?> values) throws IOException {

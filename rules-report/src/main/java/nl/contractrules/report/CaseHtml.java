@@ -6,7 +6,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import nl.contractrules.api.ContractRules;
 import nl.contractrules.api.Decision;
 import nl.contractrules.api.Rejection;
@@ -74,14 +73,10 @@ public final class CaseHtml {
                     timeline = Timeline.of(rules, c.label(), contract, incident, d.as(Incident.class), holidays);
                 }
             }
-            cases.add(new CaseView(c.label(), c.kind(), null, fields(d), joined(d.rules()), joined(d.flags()),
+            cases.add(new CaseView(c.label(), c.kind(), null, fields(d), Text.list(d.rules()), Text.list(d.flags()),
                     timeline));
         }
         return new FileView(scenario.name(), scenario.source(), cases);
-    }
-
-    private static String joined(List<?> values) {
-        return values.stream().map(Object::toString).collect(Collectors.joining(", "));
     }
 
     private static List<FieldRow> fields(Decision<?> d) {

@@ -45,14 +45,13 @@ sealed interface Item {
     /** The item of one result; {@code rules} asks how long each missed target was (see {@link MissedTarget}). */
     static Item of(BulkResult result, ContractRules rules) {
         BulkCase c = result.bulkCase();
-        Outcome<?> outcome = result.outcome();
-        if (outcome instanceof Rejection<?> r) {
+        if (result.outcome() instanceof Rejection<?> r) {
             return new Bad(new BadLine(result.position(), c.id(), c.contractId(), c.kind(), r.field(), r.message()));
         }
         if (!(c.input() instanceof Incident incident)) {
             return new Other(c.contract());
         }
-        Decision<Incident> d = ((Decision<?>) outcome).as(Incident.class);
+        Decision<Incident> d = ((Decision<?>) result.outcome()).as(Incident.class);
         List<MissedTarget> missed = new ArrayList<>(2);
         for (Target target : Target.values()) {
             if (target.verdict(d) == Verdict.MISSED) {
@@ -69,14 +68,15 @@ sealed interface Item {
      * A missed target, with the minutes the target allows: the rules' count of the same incident up to the deadline
      * (so an office-hour target counts office minutes, a clock-hour target real minutes, as the decision does).
      */
-    private static MissedTarget missed(BulkResult result, ContractRules rules, Incident incident, Decision<Incident> d,
-            Target target) {
+    private static MissedTarget missed(BulkResult result, ContractRules rules, Incident incident,
+            Decision<Incident> d, Target target) {
         ZonedDateTime deadline = target.deadline(d);
-        Long elapsed = target.elapsedMinutes(d);
-        Outcome<Incident> atDeadline = rules.evaluate(result.bulkCase().contract(), Moments.at(incident, target, deadline));
-        Long allowed = atDeadline instanceof Decision<Incident> at ? target.elapsedMinutes(at) : null;
+        Integer elapsed = target.elapsedMinutes(d);
+        Outcome<Incident> atDeadline = rules.evaluate(result.bulkCase().contract(),
+                Moments.at(incident, target, deadline));
+        Integer allowed = atDeadline instanceof Decision<Incident> at ? target.elapsedMinutes(at) : null;
         return new MissedTarget(result.position(), result.bulkCase().id(), result.bulkCase().contractId(), target,
                 incident.reportedAt(), deadline, target.moment(incident), elapsed, allowed,
-                allowed == null || elapsed == null ? null : elapsed - allowed, d.citations());
+                allowed == null || elapsed == null ? null : Math.subtractExact(elapsed, allowed), d.citations());
     }
 }

@@ -3,6 +3,7 @@ package nl.contractrules.report;
 import java.time.ZonedDateTime;
 import java.util.List;
 import nl.contractrules.model.Citation;
+import nl.contractrules.model.RuleId;
 
 /**
  * A target an incident missed: its case, the deadline, the moment it was met after all, and by how much it was
@@ -17,12 +18,12 @@ import nl.contractrules.model.Citation;
  * @param citations     every rule of the decision: its ID, seed document and section
  */
 public record MissedTarget(long position, String caseId, String contractId, Target target, ZonedDateTime reportedAt,
-                           ZonedDateTime deadline, ZonedDateTime moment, Long elapsedMinutes, Long targetMinutes,
-                           Long minutesOver, List<Citation> citations) {
+                           ZonedDateTime deadline, ZonedDateTime moment, Integer elapsedMinutes,
+                           Integer targetMinutes, Integer minutesOver, List<Citation> citations) {
 
     /** The rule IDs of the decision, in its order. */
-    public List<String> ruleIds() {
-        return citations.stream().map(c -> c.id().toString()).toList();
+    public List<RuleId> ruleIds() {
+        return citations.stream().map(Citation::id).toList();
     }
 
     /** How far over, for ordering: minutes over, or the minutes used when the target's length is unknown. */

@@ -5,9 +5,9 @@ import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import nl.contractrules.model.Citation;
 import nl.contractrules.model.Availability;
 import nl.contractrules.model.Cause;
+import nl.contractrules.model.Citation;
 import nl.contractrules.model.Regime;
 import nl.contractrules.model.Tier;
 
@@ -104,9 +104,9 @@ public record MonthlyReport(List<YearMonth> months, Totals totals, List<Contract
      *                       rejected); null when decided
      * @param citations      the rules of the decision
      */
-    public record AvailabilityFigure(BigDecimal percent, BigDecimal targetPercent, Boolean met, Integer countedMinutes,
-                                     Integer excludedMinutes, int outages, int openOutages, String notDecided,
-                                     List<Citation> citations) {
+    public record AvailabilityFigure(BigDecimal percent, BigDecimal targetPercent, Boolean met,
+                                     Integer countedMinutes, Integer excludedMinutes, int outages, int openOutages,
+                                     String notDecided, List<Citation> citations) {
         public boolean decided() {
             return notDecided == null;
         }

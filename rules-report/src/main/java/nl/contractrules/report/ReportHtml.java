@@ -98,12 +98,13 @@ public final class ReportHtml {
             t.citations().forEach(ct -> clauses.putIfAbsent(ct.id(), ct));
             missed.add(new Views.MissedRow(t.caseId(), t.position(), t.target().jsonName(), Text.time(t.reportedAt()),
                     Text.time(t.deadline()), Text.time(t.moment()), Text.minutes(t.elapsedMinutes()),
-                    Text.minutes(t.targetMinutes()), Text.minutes(t.minutesOver()), String.join(", ", t.ruleIds())));
+                    Text.minutes(t.targetMinutes()), Text.minutes(t.minutesOver()), Text.list(t.ruleIds())));
         }
         boolean decides = c.months().stream().anyMatch(m -> m.availability().decided());
         return new Views.Contract(anchor, c.id(), regime(c), decides ? null : note,
                 Charts.availability(id + "-availability", c.months()), Charts.targets(id + "-targets", c.months()),
                 rows, missed, c.missedNotListed(), missed.size(),
-                clauses.values().stream().map(ct -> new Views.Clause(ct.id().toString(), ct.seed(), ct.section())).toList());
+                clauses.values().stream().map(ct -> new Views.Clause(ct.id().toString(), ct.seed(), ct.section()))
+                        .toList());
     }
 }

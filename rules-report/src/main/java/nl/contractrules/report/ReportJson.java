@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
-import nl.contractrules.model.Citation;
 import nl.contractrules.json.Json;
 import nl.contractrules.model.Availability;
 import nl.contractrules.model.Cause;
+import nl.contractrules.model.Citation;
 
 /**
  * The report's figures as JSON, for a BI tool: per contract and month the same numbers the HTML shows
@@ -79,15 +79,7 @@ public final class ReportJson {
             g.writeObjectField("elapsedMinutes", missed.elapsedMinutes());
             g.writeObjectField("targetMinutes", missed.targetMinutes());
             g.writeObjectField("minutesOver", missed.minutesOver());
-            g.writeArrayFieldStart("rules");
-            for (Citation citation : missed.citations()) {
-                g.writeStartObject();
-                g.writeStringField("id", citation.id().toString());
-                g.writeStringField("seed", citation.seed());
-                g.writeStringField("section", citation.section());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            Json.writeCitations(g, "rules", missed.citations());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
+import nl.contractrules.api.Bulk;
 import nl.contractrules.api.BulkCase;
 import nl.contractrules.api.BulkResult;
 import nl.contractrules.api.ContractRules;
@@ -71,21 +73,21 @@ public final class ReportRun {
     }
 
     /**
-     * The report on the JSON Lines of {@code decide} ({@link BulkLines}), decided on {@code threads} threads;
-     * {@code progress} is told the number of lines done after each.
+     * The report on the JSON Lines of {@code decide} ({@link BulkLines}), decided by {@code rules} in bulk runs set
+     * up by {@code bulk} (its executor and threads, e.g. {@code r -> r.bulk().executor(pool)}); {@code progress} is
+     * told the number of lines done after each.
      */
-    public static MonthlyReport run(ContractRules rules, int threads, Stream<JsonLines.Line> lines,
-            BulkContracts contracts, ReportOptions options, LongConsumer progress) {
+    public static MonthlyReport run(ContractRules rules, Function<ContractRules, Bulk<BulkCase, BulkResult>> bulk,
+            Stream<JsonLines.Line> lines, BulkContracts contracts, ReportOptions options, LongConsumer progress) {
         ReportRun run = new ReportRun(options);
-        try (Stream<Item> items = rules.bulk().threads(threads)
-                .reading((JsonLines.Line line) -> BulkLines.read(line, contracts))
+        try (Stream<Item> items = bulk.apply(rules).reading((JsonLines.Line line) -> BulkLines.read(line, contracts))
                 .finishing(result -> Item.of(result, rules)).decide(lines)) {
             for (Iterator<Item> it = items.iterator(); it.hasNext(); ) {
                 run.add(it.next());
                 progress.accept(run.read);
             }
         }
-        return run.finish(rules, threads);
+        return run.finish(rules, bulk);
     }
 
     private void add(Item item) {
@@ -162,7 +164,7 @@ public final class ReportRun {
         }
     }
 
-    private MonthlyReport finish(ContractRules rules, int threads) {
+    private MonthlyReport finish(ContractRules rules, Function<ContractRules, Bulk<BulkCase, BulkResult>> bulk) {
         List<YearMonth> months = months();
         Map<String, ContractData> sorted = new TreeMap<>(contracts);
         List<Key> keys = new ArrayList<>();
@@ -176,7 +178,7 @@ public final class ReportRun {
                 (int) Math.min(Integer.MAX_VALUE, ContractRules.DEFAULT_MAX_FIRINGS
                         + (long) FIRINGS_PER_OUTAGE * mostOutages));
         Map<Key, MonthlyReport.AvailabilityFigure> figures = new HashMap<>();
-        try (Stream<MonthlyReport.AvailabilityFigure> decided = availabilityRules.bulk().threads(threads)
+        try (Stream<MonthlyReport.AvailabilityFigure> decided = bulk.apply(availabilityRules)
                 .reading((Key key) -> availabilityCase(key, openUntil))
                 .finishing(result -> figure(result, keys.get((int) result.position() - 1), openUntil))
                 .decide(keys.stream())) {

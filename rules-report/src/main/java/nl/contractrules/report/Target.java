@@ -27,9 +27,8 @@ public enum Target {
     }
 
     /** The minutes the target used up to the moment given, as the target counts them; null when not measured. */
-    public Long elapsedMinutes(Decision<Incident> d) {
-        Integer minutes = d.get(elapsed);
-        return minutes == null ? null : minutes.longValue();
+    public Integer elapsedMinutes(Decision<Incident> d) {
+        return d.get(elapsed);
     }
 
     public Verdict verdict(Decision<Incident> d) {

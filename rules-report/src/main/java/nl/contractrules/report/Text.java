@@ -3,7 +3,9 @@ package nl.contractrules.report;
 import java.math.BigDecimal;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import nl.contractrules.time.ContractTime;
 
 /** How the pages write values: times in the contracts' time zone to the minute, decimals as decided. */
@@ -29,8 +31,13 @@ final class Text {
         return value == null ? "" : value.toPlainString();
     }
 
+    /** Values as a list a person reads, e.g. {@code KPN.RT.1, KPN.RT.3}. */
+    static String list(List<?> values) {
+        return values.stream().map(Object::toString).collect(Collectors.joining(", "));
+    }
+
     /** A count of minutes; empty for null. */
-    static String minutes(Number minutes) {
+    static String minutes(Integer minutes) {
         return minutes == null ? "" : String.valueOf(minutes);
     }
 }

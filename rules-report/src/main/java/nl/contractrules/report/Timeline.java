@@ -100,8 +100,8 @@ public final class Timeline {
     }
 
     /** The timeline of a decided incident, asking {@code rules} where each target's clock runs. */
-    public static View of(ContractRules rules, String caseId, Contract contract, Incident incident, Decision<Incident> decision,
-            Holidays holidays) {
+    public static View of(ContractRules rules, String caseId, Contract contract, Incident incident,
+            Decision<Incident> decision, Holidays holidays) {
         ZonedDateTime first = earliest(incident.outageStart(), incident.reportedAt());
         List<ZonedDateTime> all = new ArrayList<>(List.of(incident.reportedAt()));
         Map<Moment, ZonedDateTime> moments = moments(incident, decision);
@@ -317,7 +317,7 @@ public final class Timeline {
         /** The minutes the target counts up to {@code moment} (0 when the rules say nothing). */
         long at(ZonedDateTime moment) {
             Outcome<Incident> outcome = rules.evaluate(contract, Moments.at(incident, target, moment));
-            Long minutes = outcome instanceof Decision<Incident> d ? target.elapsedMinutes(d) : null;
+            Integer minutes = outcome instanceof Decision<Incident> d ? target.elapsedMinutes(d) : null;
             return minutes == null ? 0 : minutes;
         }
 

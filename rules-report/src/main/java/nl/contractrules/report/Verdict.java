@@ -34,10 +34,10 @@ public enum Verdict {
      * when it has a deadline, else no target. Empty for a rejection or a decision of another kind.
      */
     public static Optional<Verdict> ofIncident(Outcome<?> outcome) {
-        if (outcome instanceof Decision<?> d && d.kind() == CaseKind.INCIDENT) {
-            Decision<Incident> incident = d.as(Incident.class);
-            Verdict response = Target.RESPONSE.verdict(incident);
-            Verdict repair = Target.REPAIR.verdict(incident);
+        if (outcome instanceof Decision<?> decision && decision.kind() == CaseKind.INCIDENT) {
+            Decision<Incident> d = decision.as(Incident.class);
+            Verdict response = Target.RESPONSE.verdict(d);
+            Verdict repair = Target.REPAIR.verdict(d);
             return Optional.of(response.compareTo(repair) >= 0 ? response : repair);
         }
         return Optional.empty();

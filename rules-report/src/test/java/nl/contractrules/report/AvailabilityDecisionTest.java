@@ -63,7 +63,8 @@ class AvailabilityDecisionTest {
         assertThat(figure.citations()).isEqualTo(d.citations());
     }
 
-    private static Decision<AvailabilityPeriod> decide(Contract contract, ZonedDateTime from, ZonedDateTime to, List<Outage> outages) {
+    private static Decision<AvailabilityPeriod> decide(Contract contract, ZonedDateTime from, ZonedDateTime to,
+            List<Outage> outages) {
         return Reports.RULES.decide(contract, new AvailabilityPeriod(from, to, outages));
     }
 

@@ -26,7 +26,7 @@ final class Reports {
     static MonthlyReport run(BulkContracts contracts, byte[] cases, ReportOptions options) {
         try (Stream<JsonLines.Line> lines = JsonLines.lines(new ByteArrayInputStream(cases),
                 JsonLines.DEFAULT_MAX_LINE)) {
-            return ReportRun.run(RULES, 2, lines, contracts, options, done -> { });
+            return ReportRun.run(RULES, rules -> rules.bulk().threads(2), lines, contracts, options, done -> { });
         }
     }
 
