@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import nl.contractrules.api.Bulk;
 import nl.contractrules.api.BulkResult;
 import nl.contractrules.api.ContractRules;
+import nl.contractrules.api.Ticker;
 import nl.contractrules.json.BulkContracts;
 import nl.contractrules.json.BulkCsv;
 import nl.contractrules.json.BulkLines;
@@ -118,7 +119,7 @@ final class DecideCommand implements Callable<Integer> {
         Bulk<JsonLines.Line, Finished> decider = runOptions.bulk(options.clocked(rules.get(), start), pool)
                 .reading((JsonLines.Line line) -> BulkLines.read(line, contracts)).finishing(this::finish);
         BulkSummary summary = new BulkSummary(contracts::contains);
-        Progress progress = runOptions.progress(err, source.size());
+        Progress progress = runOptions.progress(err, source.size(), Ticker.system());
         boolean failed = false;
         try (Sink sink = openSink();
              Stream<JsonLines.Line> lines = JsonLines.lines(source.stream(), options.maxLine());

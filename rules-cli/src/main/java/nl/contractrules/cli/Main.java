@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "contract-rules", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Decides cases under Dutch IT-service contracts from rule files.",
         subcommands = {EvaluateCommand.class, CheckCommand.class, DecideCommand.class, ReportCommand.class,
-                ValidateCommand.class, ExportRulesCommand.class})
+                ValidateCommand.class, ExportRulesCommand.class, TermsCommand.class})
 public final class Main implements Callable<Integer> {
     /**
      * Exit code for input that cannot be read or parsed (a scenario file, a rule directory, a directory without
@@ -51,7 +51,8 @@ public final class Main implements Callable<Integer> {
     /** Without a command: the usage, on the error stream, and exit 2. */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("a command is needed: evaluate, check, decide, validate or export-rules");
+        spec.commandLine().getErr().println("a command is needed: evaluate, check, decide, report, validate, "
+                + "export-rules or terms");
         spec.commandLine().usage(spec.commandLine().getErr());
         return UNREADABLE;
     }

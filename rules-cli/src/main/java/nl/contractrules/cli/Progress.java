@@ -2,10 +2,11 @@ package nl.contractrules.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import nl.contractrules.api.Ticker;
 
 /**
- * The progress line of {@code decide} on a terminal: cases done, cases per second and, when the input's size is
- * known, the time left; a plain {@code \r} line rewritten at most twice a second.
+ * The progress line of {@code decide} and {@code report} on a terminal: cases done, cases per second and, when the
+ * input's size is known, the time left; a plain {@code \r} line rewritten at most twice a second.
  */
 final class Progress {
     private static final long INTERVAL = 500_000_000L;
@@ -13,22 +14,29 @@ final class Progress {
     private final PrintWriter err;
     private final boolean enabled;
     private final long totalBytes;
-    private final long start = System.nanoTime();
-    private long last = start;
+    private final Ticker ticker;
+    private final long start;
+    private long last;
     private int width;
 
-    /** A progress line on {@code err}, or none when not {@code enabled}; {@code totalBytes} -1 when unknown. */
-    Progress(PrintWriter err, boolean enabled, long totalBytes) {
+    /**
+     * A progress line on {@code err}, or none when not {@code enabled}; {@code totalBytes} -1 when unknown; the time
+     * read from {@code ticker}, from now on.
+     */
+    Progress(PrintWriter err, boolean enabled, long totalBytes, Ticker ticker) {
         this.err = err;
         this.enabled = enabled;
         this.totalBytes = totalBytes;
+        this.ticker = ticker;
+        this.start = ticker.read();
+        this.last = start;
     }
 
     void update(long cases, long bytesRead) {
         if (!enabled) {
             return;
         }
-        long now = System.nanoTime();
+        long now = ticker.read();
         if (now - last < INTERVAL) {
             return;
         }

@@ -20,6 +20,7 @@ import nl.contractrules.api.ContractRules;
 import nl.contractrules.api.Decision;
 import nl.contractrules.api.Outcome;
 import nl.contractrules.api.Rejection;
+import nl.contractrules.api.Ticker;
 import nl.contractrules.json.BulkContracts;
 import nl.contractrules.json.BulkLines;
 import nl.contractrules.json.JsonLines;
@@ -125,8 +126,9 @@ final class ReportCommand implements Callable<Integer> {
 
     private int report(ContractRules rules, BulkContracts contracts, CasesSource source, ReportOptions options,
             PrintWriter err) throws IOException {
-        Progress progress = runOptions.progress(err, source.size());
-        long start = System.nanoTime();
+        Ticker ticker = Ticker.system();
+        Progress progress = runOptions.progress(err, source.size(), ticker);
+        long start = ticker.read();
         MonthlyReport report;
         ExecutorService pool = RunOptions.threadsOfTheRun("report");
         try (Stream<JsonLines.Line> lines = JsonLines.lines(source.stream(), input.maxLine())) {
@@ -146,7 +148,7 @@ final class ReportCommand implements Callable<Integer> {
         MonthlyReport.Totals t = report.totals();
         err.printf("%d lines read: %d incidents, %d other cases, %d bad lines; %d contracts over %d months, in %.1f s%n",
                 t.read(), t.incidents(), t.otherCases(), t.rejected(), report.contracts().size(),
-                report.months().size(), (System.nanoTime() - start) / 1e9);
+                report.months().size(), (ticker.read() - start) / 1e9);
         err.flush();
         return t.rejected() > 0 ? 1 : 0;
     }

@@ -11,6 +11,7 @@ import nl.contractrules.api.Bulk;
 import nl.contractrules.api.BulkCase;
 import nl.contractrules.api.BulkResult;
 import nl.contractrules.api.ContractRules;
+import nl.contractrules.api.Ticker;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -57,9 +58,9 @@ final class RunOptions {
         return threads == null ? bulk : bulk.threads(threads);
     }
 
-    /** The progress line on {@code err}: none with {@code --quiet} or off a terminal. */
-    Progress progress(PrintWriter err, long totalBytes) {
-        return new Progress(err, System.console() != null && !quiet, totalBytes);
+    /** The progress line on {@code err}, timed by {@code ticker}: none with {@code --quiet} or off a terminal. */
+    Progress progress(PrintWriter err, long totalBytes, Ticker ticker) {
+        return new Progress(err, System.console() != null && !quiet, totalBytes, ticker);
     }
 
     /**

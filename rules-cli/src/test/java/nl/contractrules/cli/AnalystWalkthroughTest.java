@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The walkthrough of {@code docs/analysts.md}, step by step through the command line: export the rules, change
- * the BASIS contiguous maximum from 30 to 45 minutes, validate, and check a scenario that only the edit passes.
+ * The walkthroughs of {@code docs/analysts.md}, section 6, step by step through the command line: find KPN EEN's
+ * fibre lead time with {@code terms}, change its one line, validate, find and update the scenario that encoded the
+ * old number, check, reload; and change the BASIS contiguous maximum from 30 to 45 minutes and check a scenario
+ * that only the edit passes.
  */
 class AnalystWalkthroughTest {
     /** The scenario of the walkthrough, as the guide shows it. */
@@ -32,6 +34,57 @@ class AnalystWalkthroughTest {
             """;
 
     @Test
+    void changeKpnEensFibreLeadTimeFrom20To22Weeks(@TempDir Path work) throws IOException {
+        Path rules = work.resolve("my-rules");
+        Path scenarios = work.resolve("scenarios");
+        Path kpn = Files.createDirectories(scenarios).resolve("delivery-warranty-invoicing.json");
+        Files.copy(Path.of("../rules-tests/src/test/resources/scenarios/kpneen/delivery-warranty-invoicing.json"), kpn);
+
+        // 1. export-rules
+        assertThat(Cli.run("export-rules", rules).exit()).isZero();
+
+        // 2. terms: the one line that holds KPN.LT.1's fibre lead time
+        Cli terms = Cli.run("terms", "--rules", rules, "--regime", "KPN_EEN");
+        String fibre = terms.out().lines().filter(l -> l.contains("fibreLeadTimeWeeks")).findFirst().orElseThrow();
+        assertThat(fibre).contains("KPN.LT.1", " 20 ", " weeks ", "\"Levertijd Glasvezelverbinding is 20 weken");
+        String where = fibre.substring(fibre.indexOf(rules.toString())).split(" ")[0];
+        Path file = Path.of(where.substring(0, where.lastIndexOf(':')));
+        int line = Integer.parseInt(where.substring(where.lastIndexOf(':') + 1));
+        assertThat(file).isEqualTo(rules.resolve("kpneen/terms.data.csv"));
+
+        // 3. edit that line: 20 -> 22 weeks, and the seed's new words
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file, UTF_8));
+        lines.set(line - 1, lines.get(line - 1).replace("is 20 weken", "is 22 weken").replace(",,,20,", ",,,22,"));
+        Files.write(file, lines, UTF_8);
+        assertThat(Cli.run("terms", "--rules", rules, "--regime", "KPN_EEN").out())
+                .contains("fibreLeadTimeWeeks").doesNotContain("is 20 weken");
+
+        // 4. validate: no problems
+        assertThat(Cli.run("validate", rules).out()).contains("no problems");
+
+        // 5. check: the cases that encoded 20 weeks fail, and no other
+        Cli before = Cli.run("check", "--rules", rules, scenarios);
+        assertThat(before.exit()).isEqualTo(1);
+        assertThat(before.out().lines().filter(l -> l.startsWith("FAIL"))).singleElement().asString()
+                .contains("fibre-twenty-weeks: until: expected \"2026-05-25\", actual \"2026-06-08\"");
+
+        // 6. update that expectation from the contract's new text, and check again
+        Files.writeString(kpn, Files.readString(kpn, UTF_8).replace("2026-05-25", "2026-06-08"), UTF_8);
+        Cli after = Cli.run("check", "--rules", rules, scenarios);
+        assertThat(after.exit()).isZero();
+        assertThat(after.out()).contains(" passed, 0 failed");
+
+        // 7. reload: the application takes the edit
+        nl.contractrules.api.ReloadableContractRules running =
+                new nl.contractrules.api.ReloadableContractRules(ContractRules.bundled());
+        assertThat(running.reload(rules).ok()).isTrue();
+        assertThat(running.current().decide(nl.contractrules.model.Contract.of(nl.contractrules.model.Regime.KPN_EEN,
+                nl.contractrules.model.Tier.STANDAARD), new nl.contractrules.model.PeriodQuery(
+                nl.contractrules.model.PeriodKind.FIBRE_DELIVERY, java.time.LocalDate.of(2026, 1, 5)))
+                .get(nl.contractrules.model.PeriodFields.UNTIL)).isEqualTo(java.time.LocalDate.of(2026, 6, 8));
+    }
+
+    @Test
     void changeTheBasisContiguousMaximumFrom30To45Minutes(@TempDir Path work) throws IOException {
         Path rules = work.resolve("my-rules");
         Path scenario = work.resolve("basis-45.json");
@@ -44,8 +97,9 @@ class AnalystWalkthroughTest {
         List<String> lines = Files.readAllLines(tiers, UTF_8);
         String basis = "CS365.WK.1 BASIS contiguous maximum,CS365.WK.1,000_05f4ee6d280aca41.txt,"
                 + "5 Connect Secure 365 dienstverlening (Maximale aaneengesloten tijd),BASIS,";
-        assertThat(lines).contains(basis + "30");
-        Files.write(tiers, lines.stream().map(l -> l.equals(basis + "30") ? basis + "45" : l).toList(), UTF_8);
+        assertThat(lines).anyMatch(l -> l.startsWith(basis + "30,"));
+        Files.write(tiers, lines.stream().map(l -> l.startsWith(basis + "30,")
+                ? basis + "45," + l.substring((basis + "30,").length()) : l).toList(), UTF_8);
 
         // 3. validate: no problems
         Cli validate = Cli.run("validate", rules);

@@ -3,7 +3,9 @@ package nl.contractrules.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -28,6 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DecideMatchesEvaluateTest {
     private static final List<Path> ROOTS = List.of(Path.of("../rules-tests/src/test/resources/scenarios"),
             Path.of("../examples"));
+    /** Writes a case line with its numbers as the scenario file wrote them ({@code 2e1} stays a decimal). */
+    private static final ObjectWriter AS_WRITTEN = Json.MAPPER.writer()
+            .without(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     /** A scenario case and the outcome {@code evaluate} prints for it, without its id. */
     private record Expected(String where, JsonNode outcome) {
@@ -49,7 +54,7 @@ class DecideMatchesEvaluateTest {
             for (int i = 0; i < results.size(); i++) {
                 ObjectNode line = ((ObjectNode) cases.get(i).deepCopy()).put("contract", contractId);
                 line.remove("expect");
-                lines.append(Json.MAPPER.writeValueAsString(line)).append('\n');
+                lines.append(AS_WRITTEN.writeValueAsString(line)).append('\n');
                 ObjectNode outcome = results.get(i).toJson();
                 outcome.remove("id");
                 expected.add(new Expected(file + " " + results.get(i).scenarioCase().id(), normal(outcome)));

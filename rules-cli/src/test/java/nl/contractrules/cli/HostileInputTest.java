@@ -60,8 +60,8 @@ class HostileInputTest {
         Cli evaluate = Cli.run("evaluate", "--rules", rules, GOOD);
         assertThat(evaluate.exit()).isZero();
         assertThat(evaluate.out()).contains(
-                "\"message\" : \"reportedAt: expected a date-time string with an offset, such as "
-                        + "2026-11-21T10:00:00+01:00 (was 1732115400)\"",
+                "\"message\" : \"reportedAt: expected a date-time string with an offset or a zone, such as "
+                        + "2026-11-21T10:00:00+01:00 or 2026-11-21T10:00:00[Europe/Amsterdam] (was 1732115400)\"",
                 "\"message\" : \"expectedMinutes: expected a whole number (was 20.7)\"",
                 "\"message\" : \"module: expected a whole number (was \\\"1\\\")\"",
                 "\"message\" : \"outages[0]: is required\"",
@@ -129,7 +129,8 @@ class HostileInputTest {
                 "a                                 incident handledFrom=2026-11-23T12:30:00+01:00",
                 "an-id-that-is-longer-than-sixteen incident handledFrom=2026-11-23T12:30:00+01:00",
                 "bell\\u0007\\u001b[31mred           incident REJECTED  reportedAt: expected a date-time string with an"
-                        + " offset, such as 2026-11-21T10:00:00+01:00 (was 5)",
+                        + " offset or a zone, such as 2026-11-21T10:00:00+01:00 or 2026-11-21T10:00:00[Europe/Amsterdam]"
+                        + " (was 5)",
                 "                                           rules: T.IN.1");
         assertThat(run.out()).doesNotContain("\u0007", "\u001b");
         assertThat(lines).last().isEqualTo("2 decided, 1 rejected");
@@ -141,10 +142,12 @@ class HostileInputTest {
         Cli run = Cli.run();
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("a command is needed: evaluate, check, decide, validate or export-rules",
-                "Usage: contract-rules");
+        assertThat(run.err()).contains("a command is needed: evaluate, check, decide, report, validate, export-rules "
+                + "or terms", "Usage: contract-rules");
         assertThat(run.err().lines()).as("the usage lists every command")
                 .anySatisfy(line -> assertThat(line.strip()).startsWith("decide "))
+                .anySatisfy(line -> assertThat(line.strip()).startsWith("report "))
+                .anySatisfy(line -> assertThat(line.strip()).startsWith("terms "))
                 .anySatisfy(line -> assertThat(line.strip()).startsWith("evaluate "));
     }
 

@@ -1,16 +1,25 @@
 package nl.contractrules.json;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.contractrules.model.CaseInput;
 import nl.contractrules.model.CaseKind;
@@ -20,37 +29,91 @@ import nl.contractrules.model.InvalidInputException;
 /**
  * Turns scenario JSON into model values; every failure is an {@link InvalidInputException} naming the field by
  * its path, e.g. {@code contract.tier}, {@code reportedAt}, {@code outages[0].end}, and the value found there.
+ *
+ * <p>The one reading of a case, whichever path it takes: a scenario file's case ({@link Scenario}, for
+ * {@code evaluate}, {@code check} and test suites) and a case line ({@link BulkLines}, for {@code decide} and Spark)
+ * check a case's own fields ({@link #CASE_FIELDS}, {@link #shapeProblem}), find its kind ({@link #kind}) and bind its
+ * input ({@link #input(CaseKind, JsonParser)}) here, and name what is wrong here ({@link #translate}).
  */
 public final class CaseParser {
+    /** The fields of a case in a scenario file; a case line has {@code contract} too. */
+    static final Set<String> CASE_FIELDS = Set.of("id", "kind", "input", "expect");
+    /** The reader of each kind's input, from a tree or from within a longer text (a case line). */
+    private static final Map<CaseKind, ObjectReader> INPUTS = inputReaders();
+
     private CaseParser() {
     }
 
-    public static Contract contract(JsonNode node) {
-        return parse(node, Contract.class, "contract");
+    private static Map<CaseKind, ObjectReader> inputReaders() {
+        Map<CaseKind, ObjectReader> readers = new EnumMap<>(CaseKind.class);
+        for (CaseKind kind : CaseKind.values()) {
+            readers.put(kind, Json.MAPPER.readerFor(kind.inputType())
+                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+        }
+        return readers;
     }
 
+    public static Contract contract(JsonNode node) {
+        try {
+            return Json.MAPPER.treeToValue(node, Contract.class);
+        } catch (JsonMappingException e) {
+            throw translate(e, node, "contract");
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException("contract", null, e.getOriginalMessage());
+        }
+    }
+
+    /** The input of a case of the kind named {@code kind}, from its {@code input}. */
     public static CaseInput input(String kind, JsonNode node) {
-        CaseKind caseKind = CaseKind.fromJsonName(kind).orElseThrow(() -> new InvalidInputException("kind", kind,
-                "unknown case kind; kinds: " + Arrays.stream(CaseKind.values()).map(CaseKind::jsonName)
-                        .collect(Collectors.joining(", "))));
+        CaseKind caseKind = kind(kind);
         if (node == null || !node.isObject()) {
             throw new InvalidInputException("input", node == null ? null : Json.brief(node),
                     "required, a JSON object");
         }
-        return parse(node, caseKind.inputType(), "");
-    }
-
-    private static <T> T parse(JsonNode node, Class<T> type, String prefix) {
         try {
-            return Json.MAPPER.treeToValue(node, type);
+            return INPUTS.get(caseKind).readValue(node);
         } catch (JsonMappingException e) {
-            throw translate(e, node, prefix);
+            throw translate(e, node, "");
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(prefix.isEmpty() ? "input" : prefix, null, e.getOriginalMessage());
+            throw new InvalidInputException("input", null, e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a tree cannot fail, but did", e);
         }
     }
 
-    private static InvalidInputException translate(JsonMappingException e, JsonNode node, String prefix) {
+    /** The case kind of this name; an unknown one is bad input naming the kinds. */
+    static CaseKind kind(String name) {
+        return CaseKind.fromJsonName(name).orElseThrow(() -> new InvalidInputException("kind", name,
+                "unknown case kind; kinds: " + Arrays.stream(CaseKind.values()).map(CaseKind::jsonName)
+                        .collect(Collectors.joining(", "))));
+    }
+
+    /**
+     * The input of a case of the kind, read from the parser at the input's {@code START_OBJECT} up to its
+     * {@code END_OBJECT}; a mapping exception is for {@link #translate} to name.
+     */
+    static CaseInput input(CaseKind kind, JsonParser p) throws IOException {
+        return INPUTS.get(kind).readValue(p);
+    }
+
+    /**
+     * Why a case's own field with a value of this JSON type is refused, or null when it is not: {@code id} and
+     * {@code kind} are strings, {@code expect} a JSON object (or null). Not for {@code input}, which its kind reads.
+     */
+    static String shapeProblem(String field, JsonToken value) {
+        return switch (field) {
+            case "id", "kind" -> value == JsonToken.VALUE_STRING ? null : "must be a string";
+            case "expect" -> value == JsonToken.START_OBJECT || value == JsonToken.VALUE_NULL ? null
+                    : "must be a JSON object";
+            default -> null;
+        };
+    }
+
+    /**
+     * The bad input a mapping exception stands for, naming the field by its path under {@code prefix} and the value
+     * found there in {@code node}, the JSON that was read.
+     */
+    static InvalidInputException translate(JsonMappingException e, JsonNode node, String prefix) {
         StringBuilder indexed = new StringBuilder(prefix);
         StringBuilder plain = new StringBuilder(prefix);
         StringBuilder pointer = new StringBuilder();
@@ -75,6 +138,9 @@ public final class CaseParser {
         }
         JsonNode value = node.at(JsonPointer.compile(pointer.toString()));
         String shown = value.isMissingNode() ? null : Json.brief(value);
+        if (e instanceof TextOnly.Refused refused) {
+            return new InvalidInputException(field, shown, refused.getOriginalMessage());
+        }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             return new InvalidInputException(field, shown, "expected " + expected(m.getTargetType()));
         }

@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -99,7 +101,8 @@ public record Scenario(String name, String source, JsonNode contract, List<Case>
     }
 
     /**
-     * A scenario from parsed JSON; {@code source} names it in messages. Case ids are strings and unique in the file.
+     * A scenario from parsed JSON; {@code source} names it in messages. A case has only the fields
+     * {@code id}, {@code kind}, {@code input} and {@code expect}; its id and kind are strings, unique ids in the file.
      */
     public static Scenario of(JsonNode root, String source) {
         if (root == null || !root.isObject()) {
@@ -122,15 +125,17 @@ public record Scenario(String name, String source, JsonNode contract, List<Case>
             if (!c.isObject()) {
                 throw new ScenarioFormatException(at + ": a case is a JSON object (was " + Json.brief(c) + ")");
             }
-            for (String field : List.of("id", "kind")) {
-                if (c.has(field) && !c.get(field).isTextual()) {
-                    throw new ScenarioFormatException(at + "." + field + ": must be a string (was "
-                            + Json.brief(c.get(field)) + ")");
+            for (Iterator<Map.Entry<String, JsonNode>> fields = c.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (!CaseParser.CASE_FIELDS.contains(field.getKey())) {
+                    throw new ScenarioFormatException(at + "." + field.getKey()
+                            + ": unknown field of a case; fields: id, kind, input, expect");
                 }
-            }
-            if (c.has("expect") && !c.get("expect").isObject() && !c.get("expect").isNull()) {
-                throw new ScenarioFormatException(at + ".expect: must be a JSON object (was "
-                        + Json.brief(c.get("expect")) + ")");
+                String problem = CaseParser.shapeProblem(field.getKey(), field.getValue().asToken());
+                if (problem != null) {
+                    throw new ScenarioFormatException(at + "." + field.getKey() + ": " + problem + " (was "
+                            + Json.brief(field.getValue()) + ")");
+                }
             }
             String id = c.has("id") ? c.get("id").asText() : null;
             if (id != null && !ids.add(id)) {

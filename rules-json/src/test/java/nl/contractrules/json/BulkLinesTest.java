@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.contractrules.api.BulkCase;
 import nl.contractrules.api.BulkResult;
+import nl.contractrules.model.CallCase;
+import nl.contractrules.model.CallDirection;
 import nl.contractrules.model.Incident;
 import nl.contractrules.model.Regime;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,34 @@ class BulkLinesTest {
         assertThat(inputFirst.readable()).isTrue();
         assertThat(inputFirst.id()).isEqualTo(inOrder.id());
         assertThat(inputFirst.input()).isEqualTo(inOrder.input());
+    }
+
+    @Test
+    void aCallLineSaysWhichWayTheCallWentAndWhereTheSubscriberWas() {
+        BulkCase plain = read("""
+                {"id": "c-1", "contract": "WN-1", "kind": "call", "input": {"number": "0612345678"}}""");
+        BulkCase abroad = read("""
+                {"id": "c-2", "contract": "WN-1", "kind": "call", "input": {"number": "0612345678", "direction": "INCOMING", "abroad": true}}""");
+        BulkCase inputFirst = read("""
+                {"input": {"abroad": true, "direction": "INCOMING", "number": "0612345678"}, "kind": "call", "contract": "WN-1", "id": "c-2"}""");
+
+        assertThat(plain.input()).isEqualTo(new CallCase("0612345678", CallDirection.OUTGOING, false));
+        assertThat(abroad.input()).isEqualTo(new CallCase("0612345678", CallDirection.INCOMING, true));
+        assertThat(inputFirst.input()).isEqualTo(abroad.input());
+    }
+
+    @Test
+    void aCallLineWithABadDirectionOrAbroadNamesTheField() {
+        BulkCase direction = read("""
+                {"id": "c-1", "contract": "WN-1", "kind": "call", "input": {"number": "0612345678", "direction": "SIDEWAYS"}}""");
+        BulkCase abroad = read("""
+                {"id": "c-2", "contract": "WN-1", "kind": "call", "input": {"number": "0612345678", "abroad": "yes"}}""");
+
+        assertThat(direction.problem().field()).isEqualTo("direction");
+        assertThat(direction.problem().getMessage()).contains("SIDEWAYS", "OUTGOING, INCOMING");
+        assertThat(abroad.problem().field()).isEqualTo("abroad");
+        assertThat(abroad.problem().getMessage()).contains("yes", "true or false");
+        assertThat(direction.id()).isEqualTo("c-1");
     }
 
     @Test
@@ -139,6 +169,72 @@ class BulkLinesTest {
         assertThat(read("""
                 {"id": "t", "contract": "WN-1", "kind": "incident", "input": {}, "priority": 1}""")
                 .problem().field()).isEqualTo("priority");
+    }
+
+    @Test
+    void aCaseFieldOfTheWrongTypeIsRefusedAsAScenarioFileRefusesIt() {
+        BulkCase numericId = read("""
+                {"id": 5, "contract": "WN-1", "kind": "incident", "input": {"reportedAt": "2026-11-23T10:00:00+01:00"}}""");
+        assertThat(numericId.problem()).hasMessage("id: must be a string (was 5)");
+        assertThat(numericId.id()).isEqualTo("#7");
+        assertThat(read("""
+                {"id": "t", "contract": "WN-1", "kind": 5, "input": {"reportedAt": "2026-11-23T10:00:00+01:00"}}""")
+                .problem()).hasMessage("kind: must be a string (was 5)");
+        assertThat(read("""
+                {"id": "t", "contract": "WN-1", "kind": "incident", "input": {"reportedAt": "2026-11-23T10:00:00+01:00"}, "expect": [1]}""")
+                .problem()).hasMessage("expect: must be a JSON object (was [1])");
+    }
+
+    @Test
+    void anInputBeforeItsKindIsReadAsAnyOther() {
+        BulkCase inputFirst = read("""
+                {"input": {"reportedAt": 5}, "id": "t-9", "contract": "WN-1", "kind": "incident"}""");
+
+        assertThat(inputFirst.problem()).hasMessageStartingWith("reportedAt: expected a date-time string");
+        assertThat(inputFirst.id()).isEqualTo("t-9");
+        assertThat(inputFirst.kind()).isEqualTo("incident");
+    }
+
+    @Test
+    void aBadInputIsNamedWithItsValueAndTheFieldsAfterItStillLabelTheCase() {
+        BulkCase c = read("""
+                {"contract": "WN-1", "kind": "incident", "input": {"outageStart": "2026-11-23T10:00:00+01:00", "reportedAt": "yesterday", "cause": "UNKNOWN"}, "id": "late-id"}""");
+
+        assertThat(c.problem()).hasMessage("reportedAt: expected a date-time string with an offset or a zone, such as "
+                + "2026-11-21T10:00:00+01:00 or 2026-11-21T10:00:00[Europe/Amsterdam] (was \"yesterday\")");
+        assertThat(c.id()).isEqualTo("late-id");
+    }
+
+    @Test
+    void textThatIsNotJsonIsNamedBeforeAnyFieldEvenAfterABadInput() {
+        assertThat(read("""
+                {"id": "t", "contract": "WN-1", "kind": "incident", "input": {"reportedAt": 5, "cause": tru}}""")
+                .problem().getMessage()).startsWith("line: not valid JSON: Unrecognized token 'tru'");
+        assertThat(read("""
+                {"id": "t", "contract": "NOPE", "kind": "incident", "input": {"outages": [{"start": 5, tru}]}}""")
+                .problem().getMessage()).startsWith("line: not valid JSON");
+        assertThat(read("""
+                {"id": "t", "contract": "NOPE", "kind": "incident", "input": {"reportedAt": 5}, "id": "u"}""")
+                .problem().getMessage()).startsWith("line: not valid JSON: Duplicate field 'id'");
+        assertThat(read("""
+                {"id": "t", "contract": "WN-1", "kind": "incident", "input": {"reportedAt": 5}} {}""")
+                .problem()).hasMessage("line: not valid JSON: more text after the case at column 81");
+    }
+
+    @Test
+    void theContractIsNamedBeforeTheKindAndTheInput() {
+        assertThat(read("""
+                {"id": "t", "contract": "NOPE", "kind": "incident", "input": {"reportedAt": 5}}""").problem().field())
+                .isEqualTo("contract");
+        assertThat(read("""
+                {"id": "t", "contract": "NOPE", "kind": "nonsense", "input": {}}""").problem().field())
+                .isEqualTo("contract");
+        assertThat(read("""
+                {"id": "t", "contract": "WN-1", "kind": "nonsense", "input": 5}""").problem().field())
+                .isEqualTo("kind");
+        assertThat(read("""
+                {"id": "t", "contract": "WN-1", "kind": "incident", "input": 5}""").problem())
+                .hasMessage("input: required, a JSON object (was 5)");
     }
 
     @Test

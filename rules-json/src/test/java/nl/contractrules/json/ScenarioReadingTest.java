@@ -71,6 +71,13 @@ class ScenarioReadingTest {
     }
 
     @Test
+    void aCaseFieldTheFormatDoesNotHaveIsRefusedSoThatAMisspeltExpectationCannotPass() {
+        refused("{" + CONTRACT + ", \"cases\": [{\"id\": \"a\", \"kind\": \"incident\", \"input\": {},"
+                + " \"expcet\": {\"calamity\": true}}]}",
+                "cases[0].expcet: unknown field of a case; fields: id, kind, input, expect");
+    }
+
+    @Test
     void aCaseWithoutIdIsNamedByItsPosition() {
         Scenario scenario = Scenario.parse("{" + CONTRACT + ", \"cases\": [{\"id\": \"a\", \"kind\": \"incident\"},"
                 + " {\"kind\": \"incident\"}]}", "f.json");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.contractrules.model.CallCase;
+import nl.contractrules.model.CallDirection;
 import nl.contractrules.model.InvalidInputException;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,6 +58,10 @@ class StrictReadingTest {
             "escalation | {\"currentStep\": \"2\", \"resolvedSatisfactorily\": false} | currentStep | 2",
             "usage | {\"costs\": \"10.00\", \"warningLimit\": 50, \"blockingLimit\": 100} | costs | 10.00",
             "call | {\"number\": 31201234567} | number | 31201234567",
+            "call | {\"number\": \"0612345678\", \"direction\": \"SIDEWAYS\"} | direction | SIDEWAYS",
+            "call | {\"number\": \"0612345678\", \"direction\": 1} | direction | 1",
+            "call | {\"number\": \"0612345678\", \"abroad\": \"yes\"} | abroad | yes",
+            "call | {\"number\": \"0612345678\", \"abroad\": 1} | abroad | 1",
             "location | {\"country\": true} | country | true",
             "availability | {\"periodStart\": \"2026-11-01T00:00:00+01:00\", \"periodEnd\": "
                     + "\"2026-12-01T00:00:00+01:00\", \"outages\": \"none\"} | outages | none",
@@ -94,6 +100,17 @@ class StrictReadingTest {
     void anUnknownFieldIsNamed() {
         assertRefused("incident", "{\"reportedAt\": \"2026-11-21T10:00:00+01:00\", \"reportedOn\": 1}", "reportedOn")
                 .hasMessageContaining("unknown field 'reportedOn'");
+    }
+
+    @Test
+    void aCallIsMadeAtHomeUnlessItSaysOtherwise() throws Exception {
+        assertThat(CaseParser.input("call", Json.MAPPER.readTree("{\"number\": \"0612345678\"}")))
+                .isEqualTo(new CallCase("0612345678", CallDirection.OUTGOING, false));
+        assertThat(CaseParser.input("call", Json.MAPPER.readTree(
+                "{\"number\": \"0612345678\", \"direction\": \"INCOMING\", \"abroad\": true}")))
+                .isEqualTo(new CallCase("0612345678", CallDirection.INCOMING, true));
+        assertRefused("call", "{\"number\": \"0612345678\", \"direction\": \"IN\"}", "direction")
+                .hasMessageContaining("OUTGOING, INCOMING");
     }
 
     @Test

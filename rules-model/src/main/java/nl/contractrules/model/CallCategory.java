@@ -1,6 +1,8 @@
 package nl.contractrules.model;
 
-/** The category of a dialled number. */
+/**
+ * The category of a call: a call made by the dialled number's kind, a call received by where the subscriber was.
+ */
 public enum CallCategory {
-    NATIONAL, SERVICE_NUMBER, INTERNATIONAL
+    NATIONAL, SERVICE_NUMBER, INTERNATIONAL, RECEIVED, RECEIVED_ABROAD
 }

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * The five contract regimes: the tiers and options that belong to each, the case kinds each decides, and the
- * folders of a rule set whose rules decide its cases (its own folder, and shared terms where it uses them).
+ * folders of a rule set whose rules decide its cases (its own folder; rule templates it shares with other regimes
+ * are expanded into it).
  */
 public enum Regime {
     CONNECT_SECURE_365(EnumSet.of(STANDAARD, BASIS, EXTRA), EnumSet.noneOf(ContractOption.class),
@@ -20,7 +21,7 @@ public enum Regime {
     CONNECT_1(EnumSet.noneOf(Tier.class), EnumSet.of(CONNECT_SECURE_VOIP, HIP_ONBEPERKT),
             EnumSet.of(INCIDENT, WORK, CONFLICT, CHANGE, TERMINATION, AVAILABILITY, FAIR_USE, TRAINING, WARRANTY,
                     PERIOD, DOWNGRADE, CALL, LIABILITY),
-            List.of("connect1", "cbgconnect")),
+            List.of("connect1")),
     WEBSITENAZORG_O365(EnumSet.noneOf(Tier.class), EnumSet.noneOf(ContractOption.class),
             EnumSet.of(INCIDENT, WORK, CONFLICT, ESCALATION),
             List.of("websitenazorg")),
@@ -33,7 +34,7 @@ public enum Regime {
     KPN_EEN(EnumSet.of(PREMIUM, STANDAARD, INSTAP), EnumSet.of(CONNECT_SECURE_VOIP, HIP_ONBEPERKT, CONNECT_SECURE_20),
             EnumSet.of(INCIDENT, WORK, CONFLICT, CHANGE, TERMINATION, AVAILABILITY, FAIR_USE, TRAINING, WARRANTY,
                     PERIOD, DOWNGRADE, CALL, USAGE, MOVE),
-            List.of("kpneen", "cbgconnect"));
+            List.of("kpneen"));
 
     private final Set<Tier> tiers;
     private final Set<ContractOption> options;
@@ -55,7 +56,7 @@ public enum Regime {
         return kinds;
     }
 
-    /** The top-level folders of a rule set whose rules decide this regime's cases, its own first. */
+    /** The top-level folders of a rule set whose rules decide this regime's cases. */
     public List<String> ruleFolders() {
         return ruleFolders;
     }

@@ -26,6 +26,17 @@ public final class BusinessCalendar {
 
     /** A calendar without any open day in this many consecutive days is considered broken. */
     private static final int MAX_CLOSED_DAYS = 3660;
+    /** A walk nobody counts. */
+    private static final DayWalk UNCOUNTED = day -> { };
+
+    /**
+     * Told of each day a walk over the calendar looks at, in order. Every walk looks at each day between its start
+     * and its end at most once, so its work is bounded by the days it spans; the tests count the days to check this.
+     */
+    @FunctionalInterface
+    interface DayWalk {
+        void looksAt(LocalDate day);
+    }
 
     private final String id;
     private final Set<DayOfWeek> days;
@@ -74,13 +85,18 @@ public final class BusinessCalendar {
 
     /** The first open instant at or after {@code t}: {@code t} itself (in the calendar's zone) when open. */
     public ZonedDateTime nextOpening(ZonedDateTime t) {
+        return nextOpening(t, UNCOUNTED);
+    }
+
+    private ZonedDateTime nextOpening(ZonedDateTime t, DayWalk walk) {
         ZonedDateTime local = t.withZoneSameInstant(zone);
         LocalDate date = local.toLocalDate();
+        walk.looksAt(date);
         if (hasOpenTime(date) && local.isBefore(closing(date))) {
             ZonedDateTime opening = opening(date);
             return local.isBefore(opening) ? opening : local;
         }
-        return opening(nextOpenDay(date));
+        return opening(nextOpenDay(date, walk));
     }
 
     /**
@@ -91,8 +107,13 @@ public final class BusinessCalendar {
      * @throws IllegalArgumentException when {@code d} is negative
      */
     public ZonedDateTime addBusinessTime(ZonedDateTime start, Duration d) {
+        return addBusinessTime(start, d, UNCOUNTED);
+    }
+
+    /** {@link #addBusinessTime(ZonedDateTime, Duration)}, telling {@code walk} of each day it looks at. */
+    ZonedDateTime addBusinessTime(ZonedDateTime start, Duration d, DayWalk walk) {
         Duration left = ContractTime.requireNonNegative(d, "duration");
-        ZonedDateTime t = nextOpening(start);
+        ZonedDateTime t = nextOpening(start, walk);
         while (true) {
             LocalDate date = t.toLocalDate();
             Duration available = Duration.between(t, closing(date));
@@ -100,7 +121,7 @@ public final class BusinessCalendar {
                 return t.plus(left);
             }
             left = left.minus(available);
-            t = opening(nextOpenDay(date));
+            t = opening(nextOpenDay(date, walk));
         }
     }
 
@@ -113,9 +134,15 @@ public final class BusinessCalendar {
      * @throws IllegalArgumentException when {@code to} is before {@code from}
      */
     public Duration openTimeBetween(ZonedDateTime from, ZonedDateTime to) {
+        return openTimeBetween(from, to, UNCOUNTED);
+    }
+
+    /** {@link #openTimeBetween(ZonedDateTime, ZonedDateTime)}, telling {@code walk} of each day it looks at. */
+    Duration openTimeBetween(ZonedDateTime from, ZonedDateTime to, DayWalk walk) {
         ContractTime.requireInOrder(from, to);
         Duration open = Duration.ZERO;
-        for (ZonedDateTime t = nextOpening(from); t.isBefore(to); t = opening(nextOpenDay(t.toLocalDate()))) {
+        for (ZonedDateTime t = nextOpening(from, walk); t.isBefore(to);
+             t = opening(nextOpenDay(t.toLocalDate(), walk))) {
             ZonedDateTime closing = closing(t.toLocalDate());
             if (!closing.isBefore(to)) {
                 return open.plus(Duration.between(t, to));
@@ -138,7 +165,7 @@ public final class BusinessCalendar {
         }
         LocalDate day = nextOpening(receivedAt).toLocalDate();
         for (int i = 0; i < n; i++) {
-            day = nextOpenDay(day);
+            day = nextOpenDay(day, UNCOUNTED);
         }
         return closing(day);
     }
@@ -156,9 +183,10 @@ public final class BusinessCalendar {
         return isBusinessDay(date) && opening(date).isBefore(closing(date));
     }
 
-    private LocalDate nextOpenDay(LocalDate after) {
+    private LocalDate nextOpenDay(LocalDate after, DayWalk walk) {
         for (int i = 1; i <= MAX_CLOSED_DAYS; i++) {
             LocalDate candidate = after.plusDays(i);
+            walk.looksAt(candidate);
             if (hasOpenTime(candidate)) {
                 return candidate;
             }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.contractrules.api.BulkResult;
 import nl.contractrules.api.ContractRules;
 import nl.contractrules.json.BulkContracts;
 import nl.contractrules.json.BulkLines;
@@ -34,9 +33,10 @@ final class Reference {
     static List<String> decideLines(ContractRules rules, Path contracts, Path cases, int maxLine) {
         BulkContracts under = BulkContracts.read(contracts);
         try (Stream<JsonLines.Line> lines = JsonLines.lines(Files.newInputStream(cases), maxLine);
-             Stream<BulkResult> results = rules.bulk().threads(2)
-                     .reading((JsonLines.Line line) -> BulkLines.read(line, under)).decide(lines)) {
-            return results.map(result -> BulkLines.line(result, false)).toList();
+             Stream<String> results = rules.bulk().threads(2)
+                     .reading((JsonLines.Line line) -> BulkLines.read(line, under))
+                     .finishing(result -> BulkLines.line(result, false)).decide(lines)) {
+            return results.toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

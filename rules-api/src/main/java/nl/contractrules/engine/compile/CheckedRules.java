@@ -307,10 +307,14 @@ public final class CheckedRules {
         return path.toLowerCase(Locale.ROOT).endsWith(".drl") || isTable(path);
     }
 
-    /** Whether the file is a decision table: a {@code .csv}, {@code .xls} or {@code .xlsx} file. */
+    /**
+     * Whether the file is a decision table: a {@code .csv}, {@code .xls} or {@code .xlsx} file, other than a rule
+     * template's data table ({@code .data.csv}).
+     */
     static boolean isTable(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".csv") || lower.endsWith(".xls") || lower.endsWith(".xlsx");
+        return (lower.endsWith(".csv") && !TemplateTable.isTable(path)) || lower.endsWith(".xls")
+                || lower.endsWith(".xlsx");
     }
 
     /** The paths of the files that hold rules: rule files, decision tables, templates and their data. */

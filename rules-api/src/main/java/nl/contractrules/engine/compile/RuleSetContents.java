@@ -24,13 +24,17 @@ record RuleSetContents(SortedSet<String> folders, SortedSet<String> tables, Sort
     }
 
     /**
-     * The contents of a rule set's files (each in a regime's folder, by its path) and their calendars; a template's
-     * data file counts as a table (dropping it drops the regime's rules of that template).
+     * The contents of a rule set's files (each in a regime's folder, by its path; a template at the root belongs to
+     * no folder) and their calendars; a template's data file counts as a table (dropping it drops the regime's
+     * rules of that template).
      */
     static RuleSetContents of(List<String> ruleFiles, Calendars calendars) {
         SortedSet<String> folders = new TreeSet<>();
         SortedSet<String> tables = new TreeSet<>();
         for (String file : ruleFiles) {
+            if (!file.contains("/")) {
+                continue;
+            }
             folders.add(file.substring(0, file.indexOf('/')));
             if (CheckedRules.isTable(file) || RuleTemplates.isData(file)) {
                 tables.add(file);

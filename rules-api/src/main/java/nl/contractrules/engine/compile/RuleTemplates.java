@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.contractrules.model.RuleFile;
@@ -19,11 +20,14 @@ import org.drools.template.ObjectDataCompiler;
 
 /**
  * Rule templates: rules written once in a template ({@code *.drt}, drools-templates syntax) and expanded per
- * regime with the values of a data file in that regime's folder ({@code *.data.drt}), into that folder's package.
+ * regime with the values of a data file in that regime's folder, into that folder's package: a data file
+ * ({@code *.data.drt}) expands it once, a data table ({@code *.data.csv}, {@link TemplateTable}) once a row.
  *
  * <p>A data file is lines {@code name = value} ({@code #} starts a comment line): {@code template} names the
  * template's path, every other name is one of the parameters the template's {@code template header} lists, and
- * every parameter needs a value. A template is, in this order: comment lines, {@code template header} with one
+ * every parameter needs a value. In a table an empty cell leaves out the template's lines that use it. A template
+ * may sit in any folder of the rule set or at its root. A template is, in this order: comment lines,
+ * {@code template header} with one
  * parameter name a line, imports, then the {@code template "name"} … {@code end template} blocks of rules. It
  * declares no package: the compiler gives each expansion its data file's folder as package. It has no block
  * comments (drools-templates drops their lines, which would break the line map). Each generated DRL line is
@@ -42,6 +46,8 @@ final class RuleTemplates {
     private static final Pattern KEPT_WORD = Pattern.compile("^(?:import|rule)\\b");
     /** A use of a parameter in a template, e.g. {@code @{id}}. */
     private static final Pattern USE = Pattern.compile("@\\{[^}]*}");
+    /** The rule line {@link #opened} starts each block with, left out of the expansion. */
+    private static final String BLOCK_START = "rule \"contract-rules: a template block starts here\"";
     /** A parameter's name: what drools-templates takes as a plain column. */
     private static final Pattern PARAMETER = Pattern.compile("[A-Za-z_$][\\w$]*");
 
@@ -53,9 +59,9 @@ final class RuleTemplates {
         return path.toLowerCase(Locale.ROOT).endsWith(".drt");
     }
 
-    /** Whether the path is a template's data file ({@code *.data.drt}). */
+    /** Whether the path is a template's data file ({@code *.data.drt}) or data table ({@code *.data.csv}). */
     static boolean isData(String path) {
-        return path.toLowerCase(Locale.ROOT).endsWith(DATA_SUFFIX);
+        return path.toLowerCase(Locale.ROOT).endsWith(DATA_SUFFIX) || TemplateTable.isTable(path);
     }
 
     /**
@@ -71,22 +77,23 @@ final class RuleTemplates {
         List<RuleSource> sources = new ArrayList<>();
         for (RuleFile data : files.stream().filter(f -> isData(f.path())).toList()) {
             List<RuleProblem> found = new ArrayList<>();
-            Map<String, Value> values = values(data, found);
-            Value templatePath = values.remove(TEMPLATE_KEY);
-            RuleFile template = templatePath == null ? null : templates.get(templatePath.text());
-            if (templatePath == null) {
-                found.add(new RuleProblem(data.path(), 0, "no 'template = <path of its .drt>' line: a data file "
-                        + "names the rule template it fills in"));
+            Data given = TemplateTable.isTable(data.path()) ? table(data, found) : file(data, found);
+            RuleFile template = given.template() == null ? null : templates.get(given.template());
+            if (given.template() == null) {
+                found.add(new RuleProblem(data.path(), 0, "no " + given.naming() + ": a " + given.kind()
+                        + " names the rule template it fills in"));
             } else if (template == null) {
-                found.add(new RuleProblem(data.path(), templatePath.line(), "template " + templatePath.text()
-                        + " not found: a data file names a rule template (.drt) of the rule set by its path"));
+                found.add(new RuleProblem(data.path(), given.templateLine(), "template " + given.template()
+                        + " not found: a " + given.kind() + " names a rule template (.drt) of the rule set by its "
+                        + "path"));
             } else {
                 used.add(template.path());
                 String text = new String(template.content(), UTF_8);
-                found.addAll(checkValues(template.path(), text, data.path(), values));
+                found.addAll(checkTemplate(template.path(), text));
+                found.addAll(given.check().apply(template.path(), text));
                 if (found.isEmpty()) {
                     try {
-                        sources.add(expand(template.path(), text, data.path(), values));
+                        sources.add(expand(template.path(), text, data.path(), given.rows()));
                     } catch (RuleLoadException e) {
                         found.addAll(e.problems());
                     }
@@ -97,7 +104,8 @@ final class RuleTemplates {
         for (String path : templates.keySet()) {
             if (!used.contains(path)) {
                 problems.add(new RuleProblem(path, 0, "rule template used by no data file: a regime that shares "
-                        + "these rules has a <name>" + DATA_SUFFIX + " in its folder with 'template = " + path + "'"));
+                        + "these rules has a <name>" + DATA_SUFFIX + " in its folder with 'template = " + path + "'"
+                        + ", or a <name>" + TemplateTable.SUFFIX + " with a row 'Template," + path + "'"));
             }
         }
         return sources;
@@ -105,6 +113,34 @@ final class RuleTemplates {
 
     /** A value of a data file and its line. */
     private record Value(String text, int line) {
+    }
+
+    /**
+     * A template's data as read: the template it names and the line that names it, the rows to expand it with,
+     * and the check of its values against the template's parameters (given the template's path and text); what
+     * kind of data it is and how it names its template, for a problem.
+     */
+    private record Data(String template, int templateLine, List<Map<String, Object>> rows,
+                        BiFunction<String, String, List<RuleProblem>> check, String kind, String naming) {
+    }
+
+    /** A data file ({@code *.data.drt}): one row of its {@code name = value} lines. */
+    private static Data file(RuleFile data, List<RuleProblem> problems) {
+        Map<String, Value> values = values(data, problems);
+        Value template = values.remove(TEMPLATE_KEY);
+        Map<String, Object> row = new LinkedHashMap<>();
+        values.forEach((name, value) -> row.put(name, value.text()));
+        return new Data(template == null ? null : template.text(), template == null ? 0 : template.line(),
+                List.of(row), (path, text) -> checkValues(path, text, data.path(), values), "data file",
+                "'template = <path of its .drt>' line");
+    }
+
+    /** A data table ({@code *.data.csv}): a row a row of the table. */
+    private static Data table(RuleFile data, List<RuleProblem> problems) {
+        TemplateTable table = TemplateTable.parse(data, problems);
+        return new Data(table.template(), table.templateLine(), table.rows().stream()
+                .<Map<String, Object>>map(row -> new LinkedHashMap<>(row.values())).toList(),
+                (path, text) -> table.check(path, parameters(text)), "data table", "'Template,<path of its .drt>' row");
     }
 
     /** The data file's {@code name = value} lines; a malformed or repeated line is a problem. */
@@ -128,25 +164,43 @@ final class RuleTemplates {
         return values;
     }
 
-    /**
-     * A parameter without a value and a value for no parameter, in the data file; a package declared in the
-     * template, at its line.
-     */
-    private static List<RuleProblem> checkValues(String template, String text, String data,
-            Map<String, Value> values) {
+    /** The template's parameters: the names that follow {@code template header}. */
+    private static List<String> parameters(String text) {
+        List<String> lines = text.lines().toList();
+        return parameterLines(lines).stream().map(line -> lines.get(line - 1).strip())
+                .filter(name -> PARAMETER.matcher(name).matches()).toList();
+    }
+
+    /** A line after {@code template header} that is no parameter name, a package declared, a block comment. */
+    private static List<RuleProblem> checkTemplate(String template, String text) {
         List<RuleProblem> problems = new ArrayList<>();
         List<String> lines = text.lines().toList();
-        List<String> parameters = new ArrayList<>();
         for (int line : parameterLines(lines)) {
             String name = lines.get(line - 1).strip();
-            if (PARAMETER.matcher(name).matches()) {
-                parameters.add(name);
-            } else {
+            if (!PARAMETER.matcher(name).matches()) {
                 problems.add(new RuleProblem(template, line, "'" + name + "' is not a parameter name: after "
                         + "'template header' come the parameter names, one a line, then imports, then the templates"
                         + " (comments go above 'template header')"));
             }
         }
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().startsWith("package ")) {
+                problems.add(new RuleProblem(template, i + 1, "a rule template declares no package: each "
+                        + "expansion gets its data file's folder as package"));
+            }
+            if (lines.get(i).contains("/*")) {
+                problems.add(new RuleProblem(template, i + 1, "no block comments in a rule template: write // "
+                        + "comments"));
+            }
+        }
+        return problems;
+    }
+
+    /** A parameter without a value and a value for no parameter, in the data file. */
+    private static List<RuleProblem> checkValues(String template, String text, String data,
+            Map<String, Value> values) {
+        List<RuleProblem> problems = new ArrayList<>();
+        List<String> parameters = parameters(text);
         for (String parameter : parameters) {
             if (!values.containsKey(parameter) || values.get(parameter).text().isEmpty()) {
                 problems.add(new RuleProblem(data, 0, "no value for '" + parameter + "', a parameter of template "
@@ -159,16 +213,6 @@ final class RuleTemplates {
                         + template + " (its parameters: " + String.join(", ", parameters) + ")"));
             }
         });
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).strip().startsWith("package ")) {
-                problems.add(new RuleProblem(template, i + 1, "a rule template declares no package: each "
-                        + "expansion gets its data file's folder as package"));
-            }
-            if (lines.get(i).contains("/*")) {
-                problems.add(new RuleProblem(template, i + 1, "no block comments in a rule template: write // "
-                        + "comments"));
-            }
-        }
         return problems;
     }
 
@@ -193,41 +237,60 @@ final class RuleTemplates {
     }
 
     /**
-     * The template expanded with the values, in the data file's folder's package. The line map comes from
-     * expanding, with the same values, a copy of the template in which every line but the template's own
-     * keywords, parameters and blank lines reads {@code #n} (n its line number): both expand line for line alike.
+     * The template expanded once a row, in the data file's folder's package. The line map comes from expanding,
+     * with the same rows, a copy of the template in which every line but the template's own keywords, parameters
+     * and blank lines reads {@code #n} (n its line number): both expand line for line alike.
      */
-    private static RuleSource expand(String template, String text, String data, Map<String, Value> values) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        values.forEach((name, value) -> row.put(name, value.text()));
-        String drl;
-        String numbered;
+    private static RuleSource expand(String template, String text, String data, List<Map<String, Object>> rows) {
+        List<String> drl;
+        List<String> numbered;
         try {
-            drl = compile(text, row);
-            numbered = compile(numbered(text), row);
+            drl = compile(opened(text), rows).lines().toList();
+            numbered = compile(opened(numbered(text)), rows).lines().toList();
         } catch (RuntimeException e) {
             throw new RuleLoadException(List.of(new RuleProblem(template, 0, "rule template: "
                     + (e.getMessage() == null ? e.toString() : RuleSource.oneLine(e.getMessage())))));
         }
         String folder = data.substring(0, Math.max(data.indexOf('/'), 0));
-        List<String> numberedLines = numbered.lines().toList();
-        int[] lines = new int[numberedLines.size() + 2];
-        for (int i = 0; i < numberedLines.size(); i++) {
-            Matcher m = NUMBERED.matcher(numberedLines.get(i).strip());
-            lines[i + 2] = m.find() ? Integer.parseInt(m.group(1)) : 0;
+        StringBuilder expanded = new StringBuilder("package " + folder + ";\n");
+        List<Integer> lines = new ArrayList<>(List.of(0, 0));
+        for (int i = 0; i < numbered.size(); i++) {
+            if (!numbered.get(i).strip().equals(BLOCK_START)) {
+                expanded.append(drl.get(i)).append('\n');
+                Matcher m = NUMBERED.matcher(numbered.get(i).strip());
+                lines.add(m.find() ? Integer.parseInt(m.group(1)) : 0);
+            }
         }
-        return RuleSource.expanded(template, data, "package " + folder + ";\n" + drl, lines);
+        return RuleSource.expanded(template, data, expanded.toString(),
+                lines.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    private static String compile(String template, Map<String, Object> row) {
-        return new ObjectDataCompiler().compile(List.of(row), new ByteArrayInputStream(template.getBytes(UTF_8)));
+    /**
+     * The template with a rule line opening each block, which the expansion leaves out: drools-templates takes a
+     * block's lines before its first {@code rule} for names of columns, so without it a block could hold no
+     * declarations or functions before its rules, nor a block only functions.
+     */
+    private static String opened(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.lines().toList()) {
+            out.append(line).append('\n');
+            String stripped = line.strip();
+            if (stripped.startsWith("template") && !stripped.startsWith("template header")) {
+                out.append(BLOCK_START).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String compile(String template, List<Map<String, Object>> rows) {
+        return new ObjectDataCompiler().compile(rows, new ByteArrayInputStream(template.getBytes(UTF_8)));
     }
 
     /**
      * The template with each line of DRL replaced by {@code #n}, its line number ({@code import #n} for an
-     * import, {@code rule #n} for a rule's first line), followed by the parameters the line uses (drools-templates expands a template only for a row that
-     * has a value for each parameter it uses); the keywords, parameter names and blank lines, which give no DRL
-     * line of their own, kept.
+     * import, {@code rule #n} for a rule's first line), followed by the parameters the line uses (drools-templates
+     * leaves out a line that uses a parameter without a value, and so leaves out its numbered line alike); the
+     * keywords, parameter names and blank lines, which give no DRL line of their own, kept.
      */
     private static String numbered(String text) {
         StringBuilder out = new StringBuilder();

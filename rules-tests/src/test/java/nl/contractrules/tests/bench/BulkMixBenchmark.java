@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Threads;
  * {@link BulkGenerator} writes (the same seed and contract copies as the million-case run), read once at setup, then
  * decided one after another through {@link ContractRules#evaluate} on one and on two threads, in cases per second.
  * What the command line's throughput is compared with: the rules' own cost on the same mix, without reading,
- * parsing or writing. Run with
+ * parsing or writing. {@code readMix} is the reading alone: the same lines read into cases by {@link BulkLines#read},
+ * as {@code decide}'s workers read them. Run with
  * {@code ./mvnw -q -Pbench -DskipTests verify -pl rules-tests -am -Djmh.args="BulkMix -f 1 -wi 10 -w 3s -i 5 -r 3s"}.
  */
 @State(Scope.Benchmark)
@@ -38,6 +39,8 @@ public class BulkMixBenchmark {
 
     private ContractRules rules;
     private List<BulkCase> cases;
+    private List<JsonLines.Line> lines;
+    private BulkContracts contracts;
 
     /** Where a thread is in the mix. */
     @State(Scope.Thread)
@@ -52,11 +55,12 @@ public class BulkMixBenchmark {
         Path casesFile = dir.resolve("cases.jsonl");
         try {
             BulkGenerator.generate(roots(), contractsFile, casesFile, CASES, 20, new Random(1));
-            BulkContracts contracts = BulkContracts.read(contractsFile);
-            try (Stream<JsonLines.Line> lines = JsonLines.lines(Files.newInputStream(casesFile),
+            contracts = BulkContracts.read(contractsFile);
+            try (Stream<JsonLines.Line> read = JsonLines.lines(Files.newInputStream(casesFile),
                     JsonLines.DEFAULT_MAX_LINE)) {
-                cases = lines.map(line -> BulkLines.read(line, contracts)).toList();
+                lines = read.toList();
             }
+            cases = lines.stream().map(line -> BulkLines.read(line, contracts)).toList();
         } finally {
             Files.deleteIfExists(casesFile);
             Files.deleteIfExists(contractsFile);
@@ -85,5 +89,12 @@ public class BulkMixBenchmark {
     @Threads(2)
     public Outcome<?> decideMixTwoThreads(Cursor cursor) {
         return decideMix(cursor);
+    }
+
+    @Benchmark
+    public BulkCase readMix(Cursor cursor) {
+        JsonLines.Line next = lines.get(cursor.next);
+        cursor.next = (cursor.next + 1) % CASES;
+        return BulkLines.read(next, contracts);
     }
 }

@@ -1,5 +1,6 @@
 package nl.contractrules.tests.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -10,9 +11,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The single-thread benchmarks of {@link DecideBenchmark} measured in CPU time of the measuring thread, taking
- * turns, so that other processes competing for the cores (a shared machine) slow none of them more than the
- * others: the median CPU microseconds per operation, and each one's ratio to the hand-written baseline.
+ * The single-thread benchmarks of {@link DecideBenchmark}, and {@link BulkMixBenchmark}'s reading of case lines,
+ * measured in CPU time of the measuring thread, taking turns, so that other processes competing for the cores (a
+ * shared machine) slow none of them more than the others: the median CPU microseconds per operation, and each
+ * decision's ratio to the hand-written baseline.
  * A companion to the JMH figures, not a replacement. Run with
  * {@code ./mvnw -q -Pbench -DskipTests verify -Dbench.main=nl.contractrules.tests.bench.CpuTimes -Djmh.args=ROUNDS}.
  */
@@ -22,21 +24,25 @@ public final class CpuTimes {
     private CpuTimes() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         DecideBenchmark bench = new DecideBenchmark();
         bench.setUp();
+        BulkMixBenchmark mix = new BulkMixBenchmark();
+        mix.setUp();
+        BulkMixBenchmark.Cursor cursor = new BulkMixBenchmark.Cursor();
         Map<String, Supplier<Object>> benchmarks = new LinkedHashMap<>();
         benchmarks.put("decideIncident", bench::decideIncident);
         benchmarks.put("decideIncidentHandWritten", bench::decideIncidentHandWritten);
         benchmarks.put("decideKpnIncident", bench::decideKpnIncident);
         benchmarks.put("decideKpnIncidentHandWritten", bench::decideKpnIncidentHandWritten);
         benchmarks.put("decideBatch", bench::decideBatch);
+        benchmarks.put("readMix", () -> mix.readMix(cursor));
         Map<String, List<Double>> perOp = new LinkedHashMap<>();
         benchmarks.keySet().forEach(name -> perOp.put(name, new ArrayList<>()));
         for (int round = -rounds / 2; round < rounds; round++) {
             for (Map.Entry<String, Supplier<Object>> b : benchmarks.entrySet()) {
-                int ops = b.getKey().equals("decideBatch") ? 20 : 2_000;
+                int ops = b.getKey().equals("decideBatch") ? 20 : b.getKey().equals("readMix") ? 20_000 : 2_000;
                 long start = THREADS.getCurrentThreadCpuTime();
                 for (int i = 0; i < ops; i++) {
                     if (b.getValue().get() == null) {
@@ -54,7 +60,8 @@ public final class CpuTimes {
         System.out.printf("%-30s %14s %10s%n", "benchmark", "CPU us/op", "ratio");
         median.forEach((name, micros) -> {
             String baseline = name.contains("Kpn") ? "decideKpnIncidentHandWritten" : "decideIncidentHandWritten";
-            String ratio = name.startsWith("decideBatch") ? "" : String.format("%.1f", micros / median.get(baseline));
+            String ratio = name.startsWith("decideBatch") || name.equals("readMix") ? ""
+                    : String.format("%.1f", micros / median.get(baseline));
             System.out.printf("%-30s %14.2f %10s%n", name, micros, ratio);
         });
     }

@@ -9,12 +9,14 @@ import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.contractrules.api.ContractTerms;
 import nl.contractrules.model.Availability;
 import nl.contractrules.model.CaseKind;
 import nl.contractrules.model.RuleId;
@@ -23,6 +25,7 @@ import nl.contractrules.model.Contract;
 import nl.contractrules.model.Field;
 import nl.contractrules.model.Incident;
 import nl.contractrules.model.IncidentFields;
+import nl.contractrules.model.Regime;
 import nl.contractrules.model.ServiceType;
 import nl.contractrules.model.ServiceWindow;
 import nl.contractrules.model.Tier;
@@ -33,7 +36,9 @@ import nl.contractrules.time.ContractTime;
 /**
  * The baseline the benchmarks compare the rules with: the incident decisions of Connect Secure 365 and KPN EEN
  * written by hand in plain Java, on the same calendar arithmetic ({@link BusinessTime}) and calendars file, with
- * the same output (every field of the kind, the rulebook IDs sorted, the flags). No Drools.
+ * the same output (every field of the kind, the rulebook IDs sorted, the flags). No Drools. The contract's numbers
+ * (office hours, the maintenance window, the queue ranks, the repair times) are read from the bundled rule files'
+ * data ({@link ContractTerms}), as the rules read them: none is copied here.
  *
  * <p>Benchmark code only: the library's decisions come from the rule files, never from here.
  */
@@ -45,10 +50,6 @@ final class HandWritten {
             Cause.CUSTOMER_SITE_CONDITIONS);
     /** KPN.AV.1: calamities. */
     private static final Set<Cause> KPN_CALAMITIES = EnumSet.of(Cause.NATIONAL_NETWORK, Cause.LOCAL_LOOP);
-    private static final String CBG_OFFICE = "CBG_OFFICE";
-    private static final LocalTime MAINTENANCE_FROM = LocalTime.of(0, 0);
-    private static final LocalTime MAINTENANCE_TO = LocalTime.of(7, 0);
-    private static final long KPN_REPAIR_MINUTES = 480;
 
     /** A decision: every field of the kind (null when not decided), the rulebook IDs in ID order, the flags. */
     record Result(Map<String, Object> fields, List<String> rules, List<String> flags, String rejectedField) {
@@ -57,21 +58,55 @@ final class HandWritten {
         }
     }
 
-    private final BusinessTime time;
-
-    HandWritten(BusinessTime time) {
-        this.time = time;
+    /** A KPN EEN repair time: minutes, on the clock or inside the office hours. */
+    private record RepairTime(long minutes, boolean clock) {
     }
 
-    /** On the calendars bundled with the rules. */
+    private final BusinessTime time;
+    private final String cs365Office;
+    private final Map<Tier, Integer> cs365QueueRanks;
+    private final String kpnOffice;
+    private final LocalTime kpnMaintenanceFrom;
+    private final LocalTime kpnMaintenanceTo;
+    private final Map<Tier, RepairTime> kpnRepairTimes;
+
+    private HandWritten(BusinessTime time, List<ContractTerms.Term> terms) {
+        this.time = time;
+        this.cs365Office = term(terms, Regime.CONNECT_SECURE_365, "officeHours").value();
+        this.cs365QueueRanks = new EnumMap<>(Tier.class);
+        this.kpnOffice = term(terms, Regime.KPN_EEN, "officeHours").value();
+        this.kpnMaintenanceFrom = LocalTime.parse(term(terms, Regime.KPN_EEN, "maintenanceWindowStart").value());
+        this.kpnMaintenanceTo = LocalTime.parse(term(terms, Regime.KPN_EEN, "maintenanceWindowEnd").value());
+        this.kpnRepairTimes = new EnumMap<>(Tier.class);
+        for (ContractTerms.Term t : terms) {
+            for (Tier tier : Tier.values()) {
+                if (t.regime() == Regime.CONNECT_SECURE_365 && t.ruleId().equals("CS365.PR.1")
+                        && t.keys().contains(tier.name())) {
+                    cs365QueueRanks.put(tier, Integer.parseInt(t.value()));
+                }
+                if (t.regime() == Regime.KPN_EEN && t.unit().startsWith("Repair time in")
+                        && t.keys().contains(tier.name())) {
+                    kpnRepairTimes.put(tier, new RepairTime(Long.parseLong(t.value()), t.unit().contains("clock")));
+                }
+            }
+        }
+    }
+
+    /** On the calendars and contract numbers bundled with the rules. */
     static HandWritten bundled() {
         try (InputStream in = HandWritten.class.getClassLoader()
                 .getResourceAsStream("contract-rules/calendars.properties")) {
             Calendars calendars = Calendars.parse(new String(in.readAllBytes(), UTF_8));
-            return new HandWritten(new BusinessTime(calendars, Clock.systemDefaultZone()));
+            return new HandWritten(new BusinessTime(calendars, Clock.systemDefaultZone()), ContractTerms.bundled());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The regime's term of that name (a row of its terms table). */
+    private static ContractTerms.Term term(List<ContractTerms.Term> terms, Regime regime, String name) {
+        return terms.stream().filter(t -> t.regime() == regime && t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(regime + " has no term " + name));
     }
 
     /** A Connect Secure 365 incident: availability, business-critical criteria, service window, queue rank. */
@@ -114,15 +149,11 @@ final class HandWritten {
             rules.add("CS365.SW.1");
         } else {
             fields.put(IncidentFields.SERVICE_WINDOW, ServiceWindow.OFFICE_HOURS);
-            fields.put(IncidentFields.HANDLED_FROM, time.nextOpening(incident.reportedAt(), CBG_OFFICE));
+            fields.put(IncidentFields.HANDLED_FROM, time.nextOpening(incident.reportedAt(), cs365Office));
             rules.add("CS365.SW.2");
         }
         rules.add("CS365.SW.3");
-        fields.put(IncidentFields.PRIORITY_RANK, switch (contract.tier()) {
-            case EXTRA -> 1;
-            case BASIS -> 2;
-            default -> 3;
-        });
+        fields.put(IncidentFields.PRIORITY_RANK, cs365QueueRanks.get(contract.tier()));
         rules.add("CS365.PR.1");
         return result(fields, rules, List.of());
     }
@@ -146,7 +177,7 @@ final class HandWritten {
             fields.put(IncidentFields.HANDLED_FROM, incident.reportedAt());
         } else {
             fields.put(IncidentFields.SERVICE_WINDOW, ServiceWindow.OFFICE_HOURS);
-            fields.put(IncidentFields.HANDLED_FROM, time.nextOpening(incident.reportedAt(), CBG_OFFICE));
+            fields.put(IncidentFields.HANDLED_FROM, time.nextOpening(incident.reportedAt(), kpnOffice));
         }
         boolean calamity = KPN_CALAMITIES.contains(incident.cause());
         if (calamity) {
@@ -154,7 +185,7 @@ final class HandWritten {
             fields.put(IncidentFields.EXCLUSION_CAUSE, incident.cause());
             rules.add("KPN.AV.1");
         } else if (incident.cause() == Cause.PLANNED_MAINTENANCE
-                && ContractTime.insideDailyWindow(incident.outageStart(), MAINTENANCE_FROM, MAINTENANCE_TO)) {
+                && ContractTime.insideDailyWindow(incident.outageStart(), kpnMaintenanceFrom, kpnMaintenanceTo)) {
             fields.put(IncidentFields.AVAILABILITY, Availability.EXCLUDED);
             fields.put(IncidentFields.EXCLUSION_CAUSE, incident.cause());
             rules.add("KPN.AV.2");
@@ -163,13 +194,14 @@ final class HandWritten {
             rules.add("KPN.AV.3");
         }
         fields.put(IncidentFields.CALAMITY, calamity);
-        if (contract.tier() == Tier.INSTAP) {
+        RepairTime repair = kpnRepairTimes.get(contract.tier());
+        if (repair == null) {
             rules.add("KPN.RT.1");
         } else if (!calamity) {
             ZonedDateTime reported = incident.reportedAt();
-            boolean clock = contract.tier() == Tier.PREMIUM;
-            ZonedDateTime deadline = clock ? time.plusClockMinutes(reported, KPN_REPAIR_MINUTES)
-                    : time.plusBusinessMinutes(reported, KPN_REPAIR_MINUTES, CBG_OFFICE);
+            boolean clock = repair.clock();
+            ZonedDateTime deadline = clock ? time.plusClockMinutes(reported, repair.minutes())
+                    : time.plusBusinessMinutes(reported, repair.minutes(), kpnOffice);
             fields.put(IncidentFields.REPAIR_DEADLINE, deadline);
             rules.addAll(List.of("KPN.RT.1", "KPN.RT.2"));
             ZonedDateTime resolved = incident.resolvedAt();
@@ -178,7 +210,7 @@ final class HandWritten {
                 boolean met = resolved.isBefore(deadline);
                 fields.put(IncidentFields.REPAIR_MET, met);
                 fields.put(IncidentFields.REPAIR_ELAPSED_MINUTES, clock ? time.clockMinutesBetween(reported, resolved)
-                        : time.businessMinutesBetween(reported, resolved, CBG_OFFICE));
+                        : time.businessMinutesBetween(reported, resolved, kpnOffice));
                 rules.addAll(List.of("COMMON.MET", "KPN.RT.3"));
                 if (!met) {
                     return result(fields, rules, List.of("REPORT_24X7", "TARGET_MISSED"));
