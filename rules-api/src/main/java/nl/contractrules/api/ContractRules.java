@@ -42,7 +42,7 @@ import org.kie.api.runtime.rule.ConsequenceException;
  *
  * <pre>{@code
  * ContractRules rules = ContractRules.bundled();
- * Decision<Incident> d = rules.decide(contract, Incident.reportedAt(now));
+ * Decision<Incident> d = rules.decide(contract, Incident.of(now));
  * ZonedDateTime from = d.get(IncidentFields.HANDLED_FROM);
  * Outcome<WorkItem> o = rules.evaluate(contract, WorkItem.of(WorkCategory.GENERAL, 40));
  * }</pre>

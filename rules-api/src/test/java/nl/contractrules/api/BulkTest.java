@@ -72,7 +72,7 @@ class BulkTest {
     }
 
     private static BulkCase day(int n) {
-        return BulkCase.of("case-" + n, CONTRACT, Incident.reportedAt(MONDAY.plusDays(n)));
+        return BulkCase.of("case-" + n, CONTRACT, Incident.of(MONDAY.plusDays(n)));
     }
 
     /** The rules with a time limit measured on the test's ticker, stalling on the clock. */

@@ -39,7 +39,7 @@ class ContractRulesTest {
 
     @Test
     void decisionNamesTheRulesThatFiredWithTheirSeedSections() {
-        var d = Bundled.RULES.decide(BASIS, Incident.reportedAt(SATURDAY));
+        var d = Bundled.RULES.decide(BASIS, Incident.of(SATURDAY));
 
         assertThat(d.get(IncidentFields.HANDLED_FROM)).isEqualTo(ZonedDateTime.parse("2026-11-23T08:30:00+01:00[Europe/Amsterdam]"));
         assertThat(d.rules()).extracting(RuleId::toString).contains("CS365.BC.5", "CS365.SW.3", "CS365.PR.1").doesNotHaveDuplicates();
@@ -72,8 +72,8 @@ class ContractRulesTest {
 
     @Test
     void aBatchDecidesEveryCaseInInputOrder() {
-        List<Outcome<?>> outcomes = Bundled.RULES.bulk().decide(Stream.of(Incident.reportedAt(SATURDAY),
-                new ChangeRequest(SATURDAY, ChangeType.HELP), Incident.reportedAt(SATURDAY.plusDays(2)))
+        List<Outcome<?>> outcomes = Bundled.RULES.bulk().decide(Stream.of(Incident.of(SATURDAY),
+                new ChangeRequest(SATURDAY, ChangeType.HELP), Incident.of(SATURDAY.plusDays(2)))
                 .map(input -> BulkCase.of(null, BASIS, input))).map(BulkResult::outcome).toList();
 
         assertThat(outcomes).hasSize(3);
@@ -88,7 +88,7 @@ class ContractRulesTest {
         assertThatThrownBy(() -> Contract.of(Regime.CONNECT_SECURE_365, Tier.PREMIUM))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("contract.tier").hasMessageContaining("PREMIUM");
-        assertThatThrownBy(() -> Incident.reportedAt(null))
+        assertThatThrownBy(() -> Incident.of(null))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("reportedAt");
     }
 
@@ -99,12 +99,13 @@ class ContractRulesTest {
             List<Future<Decision>> futures = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
                 ZonedDateTime reported = SATURDAY.plusHours(i);
-                futures.add(pool.submit(() -> Bundled.RULES.decide(BASIS, Incident.reportedAt(reported))));
+                futures.add(pool.submit(() -> Bundled.RULES.decide(BASIS, Incident.of(reported))));
             }
             for (int i = 0; i < futures.size(); i++) {
                 ZonedDateTime reported = SATURDAY.plusHours(i);
-                ZonedDateTime expected = Bundled.RULES.withClock(java.time.Clock.fixed(SATURDAY.toInstant(), java.time.ZoneOffset.UTC))
-                        .decide(BASIS, Incident.reportedAt(reported)).get(IncidentFields.HANDLED_FROM);
+                ZonedDateTime expected = Bundled.RULES
+                        .withClock(java.time.Clock.fixed(SATURDAY.toInstant(), java.time.ZoneOffset.UTC))
+                        .decide(BASIS, Incident.of(reported)).get(IncidentFields.HANDLED_FROM);
                 assertThat(futures.get(i).get().get(IncidentFields.HANDLED_FROM)).isEqualTo(expected);
             }
         } finally {
@@ -129,9 +130,9 @@ class ContractRulesTest {
         java.time.Clock sundayMorning = java.time.Clock.fixed(java.time.Instant.parse("2026-11-22T09:00:00Z"),
                 java.time.ZoneOffset.UTC);
 
-        assertThat(clocked.withClock(mondayMorning).decide(BASIS, Incident.reportedAt(SATURDAY)).hasFlag("OPEN_NOW"))
+        assertThat(clocked.withClock(mondayMorning).decide(BASIS, Incident.of(SATURDAY)).hasFlag("OPEN_NOW"))
                 .isTrue();
-        assertThat(clocked.withClock(sundayMorning).decide(BASIS, Incident.reportedAt(SATURDAY)).hasFlag("OPEN_NOW"))
+        assertThat(clocked.withClock(sundayMorning).decide(BASIS, Incident.of(SATURDAY)).hasFlag("OPEN_NOW"))
                 .isFalse();
     }
 
@@ -147,12 +148,12 @@ class ContractRulesTest {
                 when $t : Tick() then insert(new Tick($t.getN() + 1)); end
                 """)).withMaxFirings(50);
 
-        Outcome outcome = looping.evaluate(BASIS, Incident.reportedAt(SATURDAY));
+        Outcome outcome = looping.evaluate(BASIS, Incident.of(SATURDAY));
 
         assertThat(outcome).isEqualTo(new Rejection.Runaway(Rejection.Runaway.Limit.FIRINGS, 50));
         assertThat(((Rejection) outcome).field()).isEqualTo("rules");
         assertThat(((Rejection) outcome).message()).contains("runaway");
-        assertThatThrownBy(() -> looping.decide(BASIS, Incident.reportedAt(SATURDAY)))
+        assertThatThrownBy(() -> looping.decide(BASIS, Incident.of(SATURDAY)))
                 .isInstanceOfSatisfying(RuleEvaluationException.class, e -> {
                     assertThat(e.reason()).isEqualTo(RuleEvaluationException.Reason.RUNAWAY);
                     assertThat(e.getMessage()).isEqualTo(((Rejection<?>) outcome).message());

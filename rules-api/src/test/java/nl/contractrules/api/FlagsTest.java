@@ -42,7 +42,7 @@ class FlagsTest {
 
         assertThat(rules.flags()).containsEntry(Flag.of("CHECKED"), "the case was checked")
                 .containsEntry(Flag.of("TARGET_BY_T.1"), "the target of T.1").hasSize(2);
-        Decision<Incident> d = rules.decide(BASIS, Incident.reportedAt(MONDAY));
+        Decision<Incident> d = rules.decide(BASIS, Incident.of(MONDAY));
         assertThat(d.flags()).extracting(Flag::name).containsExactly("CHECKED", "TARGET_BY_T.1");
         assertThat(d.hasFlag("CHECKED")).isTrue();
         assertThatThrownBy(() -> d.hasFlag("OUTSIDE_SERVICE_WINDOW")).isInstanceOf(IllegalArgumentException.class)

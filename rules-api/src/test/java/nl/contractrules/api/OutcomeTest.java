@@ -62,7 +62,7 @@ class OutcomeTest {
 
     @Test
     void aDecisionIsReadThroughTypedFieldsAndAsAMapByName() {
-        var d = RULES.decide(BASIS, Incident.reportedAt(MONDAY));
+        var d = RULES.decide(BASIS, Incident.of(MONDAY));
 
         ServiceWindow window = d.get(IncidentFields.SERVICE_WINDOW);
         ZonedDateTime from = d.get(IncidentFields.HANDLED_FROM);

@@ -40,7 +40,7 @@ class RegimeRuleBaseTest {
 
     @Test
     void aRegimeSeesOnlyItsOwnRules() {
-        Incident incident = Incident.reportedAt(ZonedDateTime.parse("2026-11-23T10:00:00+01:00"));
+        Incident incident = Incident.of(ZonedDateTime.parse("2026-11-23T10:00:00+01:00"));
         var wn = RULES.decide(contract(Regime.WEBSITENAZORG_O365, null), incident);
         assertThat(wn.rules()).extracting(RuleId::toString).containsExactly("WN.X.1");
         var cs = RULES.decide(contract(Regime.CONNECT_SECURE_365, Tier.BASIS), incident);
@@ -51,7 +51,7 @@ class RegimeRuleBaseTest {
     @Test
     void theValidatePhaseFiresFirst() {
         var cs = RULES.decide(contract(Regime.CONNECT_SECURE_365, Tier.BASIS),
-                Incident.reportedAt(ZonedDateTime.parse("2026-11-23T10:00:00+01:00")));
+                Incident.of(ZonedDateTime.parse("2026-11-23T10:00:00+01:00")));
         assertThat(cs.get(IncidentFields.CALAMITY)).isFalse();
     }
 }

@@ -27,12 +27,12 @@ class SessionReuseTest {
     @Test
     void manyEvaluationsOnATightFiringBoundDecideAsTheFirst() {
         ContractRules rules = ContractRules.bundled();
-        var first = rules.decide(BASIS, Incident.reportedAt(SATURDAY));
+        var first = rules.decide(BASIS, Incident.of(SATURDAY));
         // Just enough firings for one evaluation: a listener left from an earlier one would halt a later one.
         ContractRules tight = rules.withMaxFirings(20);
 
         for (int i = 0; i < 50; i++) {
-            assertThat(tight.evaluate(BASIS, Incident.reportedAt(SATURDAY))).as("evaluation %d", i).isEqualTo(first);
+            assertThat(tight.evaluate(BASIS, Incident.of(SATURDAY))).as("evaluation %d", i).isEqualTo(first);
         }
     }
 
@@ -55,7 +55,7 @@ class SessionReuseTest {
         for (int i = 0; i < 5; i++) {
             assertThat(looping.evaluate(BASIS, loops)).isInstanceOfSatisfying(Rejection.class,
                     r -> assertThat(r.message()).contains("runaway"));
-            assertThat(looping.decide(BASIS, Incident.reportedAt(SATURDAY)).flags()).extracting(Flag::name).containsExactly("DECIDED");
+            assertThat(looping.decide(BASIS, Incident.of(SATURDAY)).flags()).extracting(Flag::name).containsExactly("DECIDED");
         }
     }
 
@@ -64,7 +64,7 @@ class SessionReuseTest {
         ContractRules rules = ContractRules.bundled();
         List<Incident> incidents = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            incidents.add(Incident.reportedAt(SATURDAY.plusHours(7L * i)));
+            incidents.add(Incident.of(SATURDAY.plusHours(7L * i)));
         }
         List<Outcome<Incident>> alone = incidents.stream().map(i -> rules.evaluate(BASIS, i)).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);

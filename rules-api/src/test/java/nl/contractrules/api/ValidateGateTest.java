@@ -57,7 +57,7 @@ class ValidateGateTest {
     @Test
     void onInputTheChecksPassedTheDecisionRulesFire() {
         assertThat(RULES.decide(BASIS, described("7")).get(IncidentFields.PRIORITY_RANK)).isEqualTo(7);
-        assertThat(RULES.decide(BASIS, Incident.reportedAt(MONDAY)).get(IncidentFields.CALAMITY)).isTrue();
+        assertThat(RULES.decide(BASIS, Incident.of(MONDAY)).get(IncidentFields.CALAMITY)).isTrue();
     }
 
     @Test

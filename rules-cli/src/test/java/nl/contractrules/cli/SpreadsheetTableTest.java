@@ -2,6 +2,8 @@ package nl.contractrules.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -10,10 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.contractrules.model.RuleFile;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.drools.decisiontable.parser.csv.CsvLineParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,12 +39,19 @@ class SpreadsheetTableTest {
             List.of("extra", "T.2", "s.txt", "§2", "EXTRA", "NONE"));
 
     private static void writeXlsx(Path file, List<List<String>> rows) throws IOException {
-        try (Workbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        write(new XSSFWorkbook(), file, rows);
+    }
+
+    /** The rows as a spreadsheet of one sheet: .xlsx from an XSSF workbook, .xls from an HSSF one. */
+    private static void write(Workbook created, Path file, List<List<String>> rows) throws IOException {
+        try (Workbook workbook = created; OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = workbook.createSheet("Tables");
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r);
                 for (int c = 0; c < rows.get(r).size(); c++) {
-                    row.createCell(c).setCellValue(rows.get(r).get(c));
+                    if (!rows.get(r).get(c).isEmpty()) {
+                        row.createCell(c).setCellValue(rows.get(r).get(c));
+                    }
                 }
             }
             workbook.write(out);
@@ -63,5 +74,36 @@ class SpreadsheetTableTest {
         writeXlsx(dir.resolve("connectsecure365/travel.xlsx"), TABLE);
 
         assertThat(validate(dir)).isEqualToIgnoringNewLines("0 " + dir + ": 2 rules, no problems");
+    }
+
+    /**
+     * The bundled rules with every CSV decision table saved as a spreadsheet instead (.xls and .xlsx in turn; a
+     * template's data table, {@code *.data.csv}, is no decision table and stays CSV): with --rules they compile from
+     * DRL, tables read by Apache POI, and decide every scenario of the project as the bundled rules do.
+     */
+    @Test
+    void theBundledTablesAsSpreadsheetsDecideEveryScenario(@TempDir Path dir) throws IOException {
+        int tables = 0;
+        for (RuleFile file : RuleFile.bundled()) {
+            if (!file.path().endsWith(".csv") || file.path().endsWith(".data.csv")) {
+                Files.createDirectories(dir.resolve(file.path()).getParent());
+                Files.write(dir.resolve(file.path()), file.content());
+                continue;
+            }
+            boolean xls = tables++ % 2 == 0;
+            List<List<String>> rows = new String(file.content(), UTF_8).lines()
+                    .map(line -> new CsvLineParser().parse(line)).toList();
+            String name = file.path().replaceAll("\\.csv$", xls ? ".xls" : ".xlsx");
+            Files.createDirectories(dir.resolve(name).getParent());
+            write(xls ? new HSSFWorkbook() : new XSSFWorkbook(), dir.resolve(name), rows);
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new String[] {"check", "--rules", dir.toString(), "../examples",
+                "../rules-tests/src/test/resources/scenarios"}, new PrintWriter(out, true), new PrintWriter(err, true));
+
+        assertThat(tables).isGreaterThanOrEqualTo(2);
+        assertThat(out.toString()).as(err.toString()).doesNotContain("FAIL").containsPattern("\\d+ passed, 0 failed");
+        assertThat(exit).isZero();
     }
 }

@@ -16,6 +16,11 @@ public record AvailabilityPeriod(ZonedDateTime periodStart, ZonedDateTime period
         outages = List.copyOf(Check.entries(Check.required(outages, "outages"), "outages"));
     }
 
+    /** The period [periodStart, periodEnd) and its outages (an empty list when there were none). */
+    public static AvailabilityPeriod of(ZonedDateTime periodStart, ZonedDateTime periodEnd, List<Outage> outages) {
+        return new AvailabilityPeriod(periodStart, periodEnd, outages);
+    }
+
     @Override
     public CaseKind kind() {
         return CaseKind.AVAILABILITY;

@@ -18,6 +18,11 @@ public record CallCase(String number, CallDirection direction, boolean abroad) i
         this(number, CallDirection.OUTGOING, false);
     }
 
+    /** A call to that number, as dialled (spaces and dashes are dropped). */
+    public static CallCase of(String number) {
+        return new CallCase(number);
+    }
+
     @Override
     public CaseKind kind() {
         return CaseKind.CALL;

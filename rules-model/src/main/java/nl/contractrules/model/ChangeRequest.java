@@ -10,6 +10,11 @@ public record ChangeRequest(ZonedDateTime receivedAt, ChangeType changeType) imp
         Check.required(changeType, "changeType");
     }
 
+    /** A change of that type received at that time: both inputs are required. */
+    public static ChangeRequest of(ZonedDateTime receivedAt, ChangeType changeType) {
+        return new ChangeRequest(receivedAt, changeType);
+    }
+
     @Override
     public CaseKind kind() {
         return CaseKind.CHANGE;

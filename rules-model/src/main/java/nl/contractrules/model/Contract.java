@@ -2,8 +2,10 @@ package nl.contractrules.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -48,12 +50,25 @@ public record Contract(String id, Regime regime, Tier tier, LocalDate start, Int
     }
 
     /**
-     * A contract of a regime and tier (null for a regime without tiers) with the given options and nothing else;
-     * add the rest with the {@code with…} methods:
+     * A contract of a regime and its tier (for a regime without tiers, {@link #of(Regime)}) with the given options
+     * and nothing else; add the rest with the {@code with…} methods:
      * {@code Contract.of(CONNECT_SECURE_365, BASIS).withStart(start).withTermMonths(36)}.
      */
     public static Contract of(Regime regime, Tier tier, ContractOption... options) {
         return new Contract("", regime, tier, null, null, null, Set.of(options));
+    }
+
+    /**
+     * A contract of a regime without tiers, and nothing else; add the rest with the {@code with…} methods:
+     * {@code Contract.of(CONNECT_1).withOptions(CONNECT_SECURE_VOIP).withStart(start)}.
+     */
+    public static Contract of(Regime regime) {
+        return new Contract("", regime, null, null, null, null, Set.of());
+    }
+
+    /** This contract with these options instead of its own; each must be an option of the regime. */
+    public Contract withOptions(ContractOption... options) {
+        return new Contract(id, regime, tier, start, termMonths, monthlyFee, new HashSet<>(Arrays.asList(options)));
     }
 
     /** This contract with another identifier. */

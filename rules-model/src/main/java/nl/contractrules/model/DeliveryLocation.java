@@ -14,6 +14,11 @@ public record DeliveryLocation(String country) implements CaseInput {
         }
     }
 
+    /** Services delivered in that country (an ISO 3166 alpha-2 code, such as {@code NL}). */
+    public static DeliveryLocation of(String country) {
+        return new DeliveryLocation(country);
+    }
+
     @Override
     public CaseKind kind() {
         return CaseKind.LOCATION;

@@ -12,6 +12,16 @@ public record DowngradeRequest(DowngradeProduct product, Integer countAtStart, I
         Check.date(requestedOn, "requestedOn");
     }
 
+    /** A downgrade of a product from one count to another; the date with {@link #withRequestedOn(LocalDate)}. */
+    public static DowngradeRequest of(DowngradeProduct product, Integer countAtStart, Integer requestedCount) {
+        return new DowngradeRequest(product, countAtStart, requestedCount, null);
+    }
+
+    /** This request made on that date. */
+    public DowngradeRequest withRequestedOn(LocalDate requestedOn) {
+        return new DowngradeRequest(product, countAtStart, requestedCount, requestedOn);
+    }
+
     @Override
     public CaseKind kind() {
         return CaseKind.DOWNGRADE;

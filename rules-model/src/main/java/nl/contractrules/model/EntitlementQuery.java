@@ -6,6 +6,11 @@ public record EntitlementQuery(String service) implements CaseInput {
         service = Check.notBlank(service, "service").trim();
     }
 
+    /** The question for a service of that name. */
+    public static EntitlementQuery of(String service) {
+        return new EntitlementQuery(service);
+    }
+
     @Override
     public CaseKind kind() {
         return CaseKind.ENTITLEMENT;

@@ -23,6 +23,11 @@ public record FairUseMeasurement(FairUseMeasure measure, Integer organisationMin
         return BigDecimal.valueOf(organisationMinutes).divide(BigDecimal.valueOf(averageMinutes), 2, RoundingMode.HALF_UP);
     }
 
+    /** The organisation's minutes of a measure against the average: all three inputs are required. */
+    public static FairUseMeasurement of(FairUseMeasure measure, Integer organisationMinutes, Integer averageMinutes) {
+        return new FairUseMeasurement(measure, organisationMinutes, averageMinutes);
+    }
+
     @Override
     public CaseKind kind() {
         return CaseKind.FAIR_USE;

@@ -9,7 +9,8 @@ import nl.contractrules.time.ContractTime;
  * {@code resolvedAt}, when known, say when the provider responded and resolved it (COMMON.MET); neither may lie
  * before {@code reportedAt}.
  *
- * <p>Build one with {@link #builder(ZonedDateTime)}, naming only the inputs the case has:
+ * <p>{@link #of(ZonedDateTime)} gives the incident with only its required input; build one with more with
+ * {@link #builder(ZonedDateTime)}, naming only the inputs the case has:
  * {@code Incident.builder(reportedAt).cause(Cause.PROVIDER).allUsersAffected(true).build()}.
  */
 public record Incident(ZonedDateTime reportedAt, ServiceType service, String description, String location,
@@ -38,8 +39,18 @@ public record Incident(ZonedDateTime reportedAt, ServiceType service, String des
     }
 
     /** An incident reported at {@code reportedAt}, with every other input at its default. */
-    public static Incident reportedAt(ZonedDateTime reportedAt) {
+    public static Incident of(ZonedDateTime reportedAt) {
         return builder(reportedAt).build();
+    }
+
+    /**
+     * The same as {@link #of(ZonedDateTime)}.
+     *
+     * @deprecated every input is built with {@code of}; use {@link #of(ZonedDateTime)}
+     */
+    @Deprecated
+    public static Incident reportedAt(ZonedDateTime reportedAt) {
+        return of(reportedAt);
     }
 
     /** A builder for an incident reported at {@code reportedAt}; every input not set keeps its default. */

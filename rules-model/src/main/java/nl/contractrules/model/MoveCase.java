@@ -9,10 +9,20 @@ public record MoveCase(Boolean sameAreaCode, boolean statutorySeatInOldArea, boo
 
     /**
      * A move within ({@code true}) or out of the area code, everything else false; add the rest with the
-     * {@code with…} methods: {@code MoveCase.sameAreaCode(false).withWithinTerm(true)}.
+     * {@code with…} methods: {@code MoveCase.of(false).withWithinTerm(true)}.
      */
-    public static MoveCase sameAreaCode(boolean sameAreaCode) {
+    public static MoveCase of(boolean sameAreaCode) {
         return new MoveCase(sameAreaCode, false, false, false, false);
+    }
+
+    /**
+     * The same as {@link #of(boolean)}.
+     *
+     * @deprecated every input is built with {@code of}; use {@link #of(boolean)}
+     */
+    @Deprecated
+    public static MoveCase sameAreaCode(boolean sameAreaCode) {
+        return of(sameAreaCode);
     }
 
     public MoveCase withStatutorySeatInOldArea(boolean statutorySeatInOldArea) {

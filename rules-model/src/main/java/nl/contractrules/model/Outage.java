@@ -12,4 +12,22 @@ public record Outage(ZonedDateTime start, ZonedDateTime end, Cause cause, Boolea
         cause = Check.orDefault(cause, Cause.UNKNOWN);
         allUsersAffected = Check.orDefault(allUsersAffected, Boolean.TRUE);
     }
+
+    /**
+     * An outage from {@code start} to {@code end} of unknown cause affecting all users; add the rest with the
+     * {@code with…} methods: {@code Outage.of(start, end).withCause(Cause.PLANNED_MAINTENANCE)}.
+     */
+    public static Outage of(ZonedDateTime start, ZonedDateTime end) {
+        return new Outage(start, end, null, null);
+    }
+
+    /** This outage with another cause. */
+    public Outage withCause(Cause cause) {
+        return new Outage(start, end, cause, allUsersAffected);
+    }
+
+    /** This outage affecting all users, or only some. */
+    public Outage withAllUsersAffected(boolean allUsersAffected) {
+        return new Outage(start, end, cause, allUsersAffected);
+    }
 }

@@ -9,6 +9,11 @@ public record PeriodQuery(PeriodKind what, LocalDate from) implements CaseInput 
         Check.date(Check.required(from, "from"), "from");
     }
 
+    /** The period of that kind counted from that date: both inputs are required. */
+    public static PeriodQuery of(PeriodKind what, LocalDate from) {
+        return new PeriodQuery(what, from);
+    }
+
     @Override
     public CaseKind kind() {
         return CaseKind.PERIOD;

@@ -18,6 +18,16 @@ public record SupportEvent(LocalDate eventStart, LocalDate eventEnd, LocalDate c
         return eventEnd.toEpochDay() - eventStart.toEpochDay() + 1;
     }
 
+    /** An event of those days confirmed on that date, for one solution; more with {@link #withSolutions(Integer)}. */
+    public static SupportEvent of(LocalDate eventStart, LocalDate eventEnd, LocalDate confirmedAt) {
+        return new SupportEvent(eventStart, eventEnd, confirmedAt, null);
+    }
+
+    /** This event for that many solutions (at least 1). */
+    public SupportEvent withSolutions(Integer solutions) {
+        return new SupportEvent(eventStart, eventEnd, confirmedAt, solutions);
+    }
+
     @Override
     public CaseKind kind() {
         return CaseKind.EVENT;

@@ -7,6 +7,16 @@ public record TrainingRequest(Integer participants, Integer module) implements C
         module = Check.between(Check.orDefault(module, 1), 1, 4, "module");
     }
 
+    /** That many participants in module 1; another module with {@link #withModule(Integer)}. */
+    public static TrainingRequest of(Integer participants) {
+        return new TrainingRequest(participants, null);
+    }
+
+    /** This request for another module (1–4). */
+    public TrainingRequest withModule(Integer module) {
+        return new TrainingRequest(participants, module);
+    }
+
     @Override
     public CaseKind kind() {
         return CaseKind.TRAINING;

@@ -13,6 +13,11 @@ public record UsageCase(BigDecimal costs, BigDecimal warningLimit, BigDecimal bl
         }
     }
 
+    /** The period's costs against both limits: all three inputs are required. */
+    public static UsageCase of(BigDecimal costs, BigDecimal warningLimit, BigDecimal blockingLimit) {
+        return new UsageCase(costs, warningLimit, blockingLimit);
+    }
+
     @Override
     public CaseKind kind() {
         return CaseKind.USAGE;

@@ -9,6 +9,11 @@ public record WarrantyClaim(WarrantyItem item, LocalDate deliveredOn) implements
         Check.date(Check.required(deliveredOn, "deliveredOn"), "deliveredOn");
     }
 
+    /** A claim on an item delivered on that date: both inputs are required. */
+    public static WarrantyClaim of(WarrantyItem item, LocalDate deliveredOn) {
+        return new WarrantyClaim(item, deliveredOn);
+    }
+
     @Override
     public CaseKind kind() {
         return CaseKind.WARRANTY;

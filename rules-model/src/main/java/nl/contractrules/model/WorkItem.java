@@ -14,11 +14,21 @@ public record WorkItem(WorkCategory category, Integer expectedMinutes, Integer a
     }
 
     /**
-     * Work of a category expected to take {@code expectedMinutes}; add the rest with the {@code with…} methods:
-     * {@code WorkItem.of(WorkCategory.GENERAL, 40).withActualMinutes(45).withOnSite(true)}.
+     * Work of a category, the only required input; add the rest with the {@code with…} methods:
+     * {@code WorkItem.of(WorkCategory.GENERAL).withExpectedMinutes(40).withActualMinutes(45).withOnSite(true)}.
      */
+    public static WorkItem of(WorkCategory category) {
+        return new WorkItem(category, null, null, null, false);
+    }
+
+    /** Work of a category expected to take {@code expectedMinutes}: {@code of(category).withExpectedMinutes(…)}. */
     public static WorkItem of(WorkCategory category, Integer expectedMinutes) {
-        return new WorkItem(category, expectedMinutes, null, null, false);
+        return of(category).withExpectedMinutes(expectedMinutes);
+    }
+
+    /** This work item expected to take that many minutes. */
+    public WorkItem withExpectedMinutes(Integer expectedMinutes) {
+        return new WorkItem(category, expectedMinutes, actualMinutes, performedAt, onSite);
     }
 
     /** This work item with the minutes it actually took. */

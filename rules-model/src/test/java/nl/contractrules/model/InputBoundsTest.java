@@ -63,10 +63,10 @@ class InputBoundsTest {
 
     @Test
     void datesOutsideTheCalendarsYearsAreRefused() {
-        refused(() -> Incident.reportedAt(ZonedDateTime.parse("9999-12-31T23:00:00+01:00")), "reportedAt", "9999");
-        refused(() -> Incident.reportedAt(ZonedDateTime.parse("+999999999-12-31T23:00:00-18:00")), "reportedAt",
+        refused(() -> Incident.of(ZonedDateTime.parse("9999-12-31T23:00:00+01:00")), "reportedAt", "9999");
+        refused(() -> Incident.of(ZonedDateTime.parse("+999999999-12-31T23:00:00-18:00")), "reportedAt",
                 "+999999999");
-        refused(() -> Incident.reportedAt(ZonedDateTime.parse("1899-12-31T23:59:59+01:00")), "reportedAt", "1899");
+        refused(() -> Incident.of(ZonedDateTime.parse("1899-12-31T23:59:59+01:00")), "reportedAt", "1899");
         refused(() -> new ChangeRequest(NOW.withYear(2151), ChangeType.HELP), "receivedAt", "2151");
         refused(() -> new TerminationNotice(LocalDate.of(9999, 1, 1), TerminationScope.SUBSCRIPTION, null, null),
                 "noticeDate", "9999-01-01");

@@ -24,8 +24,10 @@ import org.junit.jupiter.api.TestFactory;
 class ScenarioFilesTest {
     /** The project's scenario files. */
     static final Scenarios ALL = Scenarios.in(Path.of("src/test/resources/scenarios"), Path.of("../examples"));
-    private static final ContractRules BUNDLED = ContractRules.bundled();
-    private static final ContractRules FROM_DRL = ContractRules.of(RuleFile.bundled());
+    /** The bundled rules as the build compiled them (the executable model), shared by this module's tests. */
+    static final ContractRules BUNDLED = ContractRules.bundled();
+    /** The bundled rule files compiled now from DRL, as {@code --rules DIR} compiles them, shared likewise. */
+    static final ContractRules FROM_DRL = ContractRules.of(RuleFile.bundled());
 
     @TestFactory
     Stream<DynamicNode> scenarios() {

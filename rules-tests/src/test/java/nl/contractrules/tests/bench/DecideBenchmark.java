@@ -62,7 +62,7 @@ public class DecideBenchmark {
                 .build();
         batch = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            batch.add(Incident.reportedAt(ZonedDateTime.parse("2026-11-20T08:00:00+01:00").plusHours(i)));
+            batch.add(Incident.of(ZonedDateTime.parse("2026-11-20T08:00:00+01:00").plusHours(i)));
             batch.add(new WorkItem(WorkCategory.GENERAL, i, i + 5, null, i % 2 == 0));
         }
     }

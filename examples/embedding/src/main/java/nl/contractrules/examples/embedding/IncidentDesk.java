@@ -3,36 +3,58 @@ package nl.contractrules.examples.embedding;
 import java.time.ZonedDateTime;
 import nl.contractrules.api.ContractRules;
 import nl.contractrules.api.Decision;
+import nl.contractrules.api.Outcome;
+import nl.contractrules.api.Rejection;
 import nl.contractrules.model.Contract;
 import nl.contractrules.model.Incident;
 import nl.contractrules.model.IncidentFields;
+import nl.contractrules.model.InvalidInputException;
 import nl.contractrules.model.Regime;
+import nl.contractrules.model.ServiceType;
 import nl.contractrules.model.Tier;
 
-/** A help desk that asks the contract when work on a reported incident starts. */
+/** A help desk that asks the contract when the repair of a reported fault is due. */
 public final class IncidentDesk {
     private final ContractRules rules;
 
-    /** A desk deciding with these rules: compile them once and share them, they are thread-safe. */
+    /** A desk deciding with these rules: load them once and share them, they are thread-safe. */
     public IncidentDesk(ContractRules rules) {
         this.rules = rules;
     }
 
-    /** The contract's decision on an incident reported at that time. */
-    public Decision<Incident> decide(Contract contract, ZonedDateTime reportedAt) {
-        return rules.decide(contract, Incident.reportedAt(reportedAt));
+    /** When the repair is due: a typed field, no cast; bad input throws InvalidInputException naming the field. */
+    public ZonedDateTime repairDue(Contract contract, Incident incident) {
+        Decision<Incident> decision = rules.decide(contract, incident);
+        return decision.get(IncidentFields.REPAIR_DEADLINE);
     }
 
-    /** When work on the incident starts: a typed field of an incident's decision, no cast. */
-    public ZonedDateTime handledFrom(Contract contract, ZonedDateTime reportedAt) {
-        return decide(contract, reportedAt).get(IncidentFields.HANDLED_FROM);
+    /** The decision in a line, or why there is none: evaluate returns a Rejection instead of throwing. */
+    public String summary(Contract contract, Incident incident) {
+        Outcome<Incident> outcome = rules.evaluate(contract, incident);
+        if (outcome instanceof Rejection<Incident> rejection) {
+            return "not decided: " + rejection.message();
+        }
+        Decision<Incident> decision = (Decision<Incident>) outcome;
+        return "repair due " + decision.get(IncidentFields.REPAIR_DEADLINE)
+                + ", handled from " + decision.get(IncidentFields.HANDLED_FROM)
+                + ", rules " + decision.rules();
     }
 
-    /** Prints when an incident reported at the given time (default: a Friday at closing) is handled under BASIS. */
     public static void main(String[] args) {
         IncidentDesk desk = new IncidentDesk(ContractRules.bundled());
-        Contract contract = Contract.of(Regime.CONNECT_SECURE_365, Tier.BASIS);
-        ZonedDateTime reportedAt = ZonedDateTime.parse(args.length > 0 ? args[0] : "2026-11-20T17:00:00+01:00");
-        System.out.println("handled from " + desk.handledFrom(contract, reportedAt));
+        Contract contract = Contract.of(Regime.KPN_EEN, Tier.STANDAARD).withId("C-2001");
+        ZonedDateTime fridayAfternoon = ZonedDateTime.parse("2026-11-20T15:00:00+01:00");
+        Incident fault = Incident.builder(fridayAfternoon).service(ServiceType.VOIP)
+                .description("Wachtrij werkt niet").location("Kantoor Deventer").build();
+        Incident withoutLocation = Incident.builder(fridayAfternoon).service(ServiceType.VOIP)
+                .description("Wachtrij werkt niet").build();
+
+        System.out.println(desk.summary(contract, fault));
+        System.out.println(desk.summary(contract, withoutLocation));
+        try {
+            desk.repairDue(contract, withoutLocation);
+        } catch (InvalidInputException e) {
+            System.out.println("bad input in field " + e.field());
+        }
     }
 }

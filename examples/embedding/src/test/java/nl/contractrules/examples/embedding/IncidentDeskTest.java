@@ -1,34 +1,48 @@
 package nl.contractrules.examples.embedding;
 
-import static nl.contractrules.tests.DecisionAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZonedDateTime;
 import nl.contractrules.api.ContractRules;
 import nl.contractrules.model.Contract;
+import nl.contractrules.model.Incident;
 import nl.contractrules.model.IncidentFields;
 import nl.contractrules.model.Regime;
 import nl.contractrules.model.ServiceWindow;
 import nl.contractrules.model.Tier;
+import nl.contractrules.tests.DecisionAssert;
+import nl.contractrules.tests.OutcomeAssert;
 import org.junit.jupiter.api.Test;
 
-/** Connect Secure 365 BASIS handles incidents during CBG's office hours. */
+/** KPN EEN Standaard repairs a fault within 8 office hours; a report names the problem and the location. */
 class IncidentDeskTest {
-    private static final IncidentDesk DESK = new IncidentDesk(ContractRules.bundled());
-    private static final Contract BASIS = Contract.of(Regime.CONNECT_SECURE_365, Tier.BASIS);
+    private static final ContractRules RULES = ContractRules.bundled();
+    private static final IncidentDesk DESK = new IncidentDesk(RULES);
+    private static final Contract STANDAARD = Contract.of(Regime.KPN_EEN, Tier.STANDAARD);
+    private static final ZonedDateTime FRIDAY_AFTERNOON = ZonedDateTime.parse("2026-11-20T15:00:00+01:00");
 
-    @Test
-    void anIncidentReportedAtFridayClosingIsHandledFromMondayMorning() {
-        assertThat(DESK.decide(BASIS, ZonedDateTime.parse("2026-11-20T17:00:00+01:00")))
-                .has(IncidentFields.SERVICE_WINDOW, ServiceWindow.OFFICE_HOURS)
-                .has(IncidentFields.HANDLED_FROM, ZonedDateTime.parse("2026-11-23T08:30:00+01:00"))
-                .has(IncidentFields.PRIORITY_RANK, 2)
-                .firedRule("CS365.SW.2");
+    private static Incident fault(ZonedDateTime reportedAt) {
+        return Incident.builder(reportedAt).description("Wachtrij werkt niet").location("Kantoor Deventer").build();
     }
 
     @Test
-    void anIncidentReportedDuringOfficeHoursIsHandledAtOnce() {
-        ZonedDateTime tuesdayMorning = ZonedDateTime.parse("2026-11-24T10:00:00+01:00");
+    void aFaultReportedOnFridayAfternoonIsRepairedByMondayAfternoon() {
+        assertThat(DESK.repairDue(STANDAARD, fault(FRIDAY_AFTERNOON)))
+                .isEqualTo(ZonedDateTime.parse("2026-11-23T14:30:00+01:00"));
+    }
 
-        assertThat(DESK.decide(BASIS, tuesdayMorning)).has(IncidentFields.HANDLED_FROM, tuesdayMorning);
+    @Test
+    void theDecisionSaysWhichRulesDecidedIt() {
+        DecisionAssert.assertThat(RULES.decide(STANDAARD, fault(FRIDAY_AFTERNOON)))
+                .has(IncidentFields.SERVICE_WINDOW, ServiceWindow.OFFICE_HOURS)
+                .has(IncidentFields.HANDLED_FROM, FRIDAY_AFTERNOON)
+                .firedRule("KPN.RT.1");
+    }
+
+    @Test
+    void aReportWithoutItsLocationIsRejectedNamingTheField() {
+        Incident withoutLocation = Incident.builder(FRIDAY_AFTERNOON).description("Wachtrij werkt niet").build();
+
+        OutcomeAssert.assertThat(RULES.evaluate(STANDAARD, withoutLocation)).isRejectedFor("location");
     }
 }
