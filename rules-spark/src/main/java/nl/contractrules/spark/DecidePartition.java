@@ -9,7 +9,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Iterator;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 import nl.contractrules.api.BulkCase;
+import nl.contractrules.api.BulkDecider;
 import nl.contractrules.api.BulkResult;
 import nl.contractrules.api.ContractRules;
 import nl.contractrules.json.BulkContracts;
@@ -24,9 +27,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decides the case lines of one partition (rows of a line number, a long, and the line, as text or bytes) into result rows ({@code id}, {@code contract}, {@code kind},
+ * Decides the case lines of one partition into result rows ({@code id}, {@code contract}, {@code kind},
  * {@code ruleSet}, {@code json}), in order, with the rule set and contracts this executor JVM keeps; every line
- * gives a row, a bad one an error row.
+ * gives a row, a bad one an error row. The lines come as rows of a line number and the line (text or bytes), or as
+ * the bytes of an input split's lines, numbered only when a result names its line ({@link #lines}).
  */
 final class DecidePartition implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
@@ -34,6 +38,7 @@ final class DecidePartition implements MapPartitionsFunction<Row, Row> {
 
     private final Broadcast<RuleSet> ruleSet;
     private final String ruleSetHash;
+    private final boolean bundled;
     private final Broadcast<String> contracts;
     private final String contractsHash;
     private final Instant asOf;
@@ -42,10 +47,15 @@ final class DecidePartition implements MapPartitionsFunction<Row, Row> {
     private final boolean binary;
     private final Counters counters;
 
-    DecidePartition(Broadcast<RuleSet> ruleSet, String ruleSetHash, Broadcast<String> contracts, Instant asOf,
-                    int maxLine, boolean citations, boolean binary, Counters counters) {
+    /**
+     * @param bundled whether the rule set is the bundled one, which executors load as the build compiled it (the
+     *                executable model on their class path) instead of compiling the broadcast files
+     */
+    DecidePartition(Broadcast<RuleSet> ruleSet, String ruleSetHash, boolean bundled, Broadcast<String> contracts,
+                    Instant asOf, int maxLine, boolean citations, boolean binary, Counters counters) {
         this.ruleSet = ruleSet;
         this.ruleSetHash = ruleSetHash;
+        this.bundled = bundled;
         this.contracts = contracts;
         this.contractsHash = RuleSet.hashOf(contracts.value());
         this.asOf = asOf;
@@ -55,39 +65,101 @@ final class DecidePartition implements MapPartitionsFunction<Row, Row> {
         this.counters = counters;
     }
 
+    /** Decides rows of a line number (a long) and a line (text or bytes, as {@code binary} says). */
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpuStart = threads.getCurrentThreadCpuTime();
-        ContractRules rules = PerJvm.rules(ruleSetHash, this::compile)
-                .withClock(Clock.fixed(asOf, ZoneOffset.UTC));
-        BulkContracts under = PerJvm.contracts(contractsHash, this::parseContracts);
-        return new Iterator<>() {
-            private boolean counted;
-
-            @Override
-            public boolean hasNext() {
-                boolean more = rows.hasNext();
-                if (!more && !counted) {
-                    counted = true;
-                    counters.cpu(threads.getCurrentThreadCpuTime() - cpuStart);
-                }
-                return more;
-            }
-
-            @Override
-            public Row next() {
-                return decide(rows.next(), rules, under);
-            }
-        };
+        Task task = new Task();
+        return task.results(rows, row -> task.decide(row.isNullAt(0) ? 0 : row.getLong(0),
+                row.isNullAt(1) ? new byte[0] : binary ? (byte[]) row.get(1) : row.getString(1).getBytes(UTF_8),
+                null));
     }
 
-    private ContractRules compile() {
+    /**
+     * Decides the lines of one input split, in order. A line's number is {@code linesBefore} (the lines of the input
+     * before the split) plus its place in the split, but {@code linesBefore} is asked for, once, only when a result
+     * names its line (an error line, or a case without an id): reading what lies before the split costs a pass
+     * over it, which a split of good lines never pays.
+     */
+    Iterator<Row> lines(Iterator<byte[]> lines, LongSupplier linesBefore) {
+        Task task = new Task();
+        LongSupplier before = new LongSupplier() {
+            private long value = -1;
+
+            @Override
+            public long getAsLong() {
+                if (value < 0) {
+                    value = linesBefore.getAsLong();
+                }
+                return value;
+            }
+        };
+        long[] place = {0};
+        return task.results(lines, bytes -> task.decide(++place[0], bytes, before));
+    }
+
+    /** One task: this JVM's rules and contracts, and the CPU time the task's thread uses. */
+    private final class Task {
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private final long cpuStart = threads.getCurrentThreadCpuTime();
+        private final BulkDecider rules = PerJvm.rules(ruleSetHash, DecidePartition.this::load)
+                .withClock(Clock.fixed(asOf, ZoneOffset.UTC)).bulk();
+        private final BulkContracts under = PerJvm.contracts(contractsHash, DecidePartition.this::parseContracts);
+
+        /** The result rows of the items, decided one at a time as they are read; the CPU time counted at the end. */
+        <T> Iterator<Row> results(Iterator<T> items, Function<T, Row> decide) {
+            return new Iterator<>() {
+                private boolean counted;
+
+                @Override
+                public boolean hasNext() {
+                    boolean more = items.hasNext();
+                    if (!more && !counted) {
+                        counted = true;
+                        counters.cpu(threads.getCurrentThreadCpuTime() - cpuStart);
+                    }
+                    return more;
+                }
+
+                @Override
+                public Row next() {
+                    return decide.apply(items.next());
+                }
+            };
+        }
+
+        /**
+         * One line decided as {@code decide} does it: a line that cannot be read is rejected naming the problem.
+         * With {@code before}, {@code number} is the line's place in its split, and a result that names its line is
+         * decided again with the line's number in the input.
+         */
+        Row decide(long number, byte[] bytes, LongSupplier before) {
+            BulkResult result = decideOne(number, bytes);
+            if (before != null && namesItsLine(result, number)) {
+                result = decideOne(before.getAsLong() + number, bytes);
+            }
+            counters.count(result);
+            BulkCase c = result.bulkCase();
+            return RowFactory.create(c.id(), c.contractId(), c.kind(), ruleSetHash, BulkLines.line(result, citations));
+        }
+
+        private BulkResult decideOne(long number, byte[] bytes) {
+            return rules.decideOne(number, JsonLines.line(number, bytes, maxLine),
+                    line -> BulkLines.read(line, under));
+        }
+    }
+
+    /** Whether a result line holds the line's number: a rejection names it, a case without an id is called after it. */
+    private static boolean namesItsLine(BulkResult result, long number) {
+        return !result.decided() || ("#" + number).equals(result.bulkCase().id());
+    }
+
+    private ContractRules load() {
         long start = System.nanoTime();
-        ContractRules rules = ContractRules.of(ruleSet.value().files());
+        ContractRules rules = bundled ? ContractRules.bundled() : ContractRules.of(ruleSet.value().files());
         long millis = (System.nanoTime() - start) / 1_000_000;
         counters.loaded(millis);
-        LOG.info("compiled rule set {} ({} rules) in {} ms", ruleSetHash, rules.ruleCount(), millis);
+        LOG.info("{} rule set {} ({} rules) in {} ms", bundled ? "loaded the bundled" : "compiled", ruleSetHash,
+                rules.ruleCount(), millis);
         return rules;
     }
 
@@ -97,19 +169,5 @@ final class DecidePartition implements MapPartitionsFunction<Row, Row> {
         } catch (JacksonException e) {
             throw new IllegalStateException("the driver shipped contracts that do not parse", e);
         }
-    }
-
-    private Row decide(Row row, ContractRules rules, BulkContracts under) {
-        long number = row.isNullAt(0) ? 0 : row.getLong(0);
-        byte[] bytes = row.isNullAt(1) ? new byte[0] : binary ? (byte[]) row.get(1) : row.getString(1).getBytes(UTF_8);
-        BulkResult result = decide(number, JsonLines.line(number, bytes, maxLine), rules, under);
-        counters.count(result);
-        BulkCase c = result.bulkCase();
-        return RowFactory.create(c.id(), c.contractId(), c.kind(), ruleSetHash, BulkLines.line(result, citations));
-    }
-
-    /** One line decided as {@code decide} does it: a line that cannot be read is rejected naming the problem. */
-    private static BulkResult decide(long number, JsonLines.Line line, ContractRules rules, BulkContracts under) {
-        return rules.bulk().decideOne(number, line, l -> BulkLines.read(l, under));
     }
 }

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.from_json;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -18,11 +19,16 @@ import nl.contractrules.json.Json;
 import nl.contractrules.json.JsonLines;
 import nl.contractrules.json.ScenarioFormatException;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapreduce.Job;
 import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
+import org.apache.hadoop.mapreduce.lib.input.FileSplit;
 import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
+import org.apache.spark.api.java.JavaNewHadoopRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -70,20 +76,26 @@ public final class SparkContractRules {
     private static final long MAX_SPLIT = 128L << 20;
 
     private final RuleSet ruleSet;
+    /** Whether the rules are the bundled ones, which executors load as the build compiled them. */
+    private final boolean bundled;
     private final Instant asOf;
     private final int maxLine;
     private final boolean citations;
 
-    private SparkContractRules(RuleSet ruleSet, Instant asOf, int maxLine, boolean citations) {
+    private SparkContractRules(RuleSet ruleSet, boolean bundled, Instant asOf, int maxLine, boolean citations) {
         this.ruleSet = ruleSet;
+        this.bundled = bundled;
         this.asOf = asOf;
         this.maxLine = maxLine;
         this.citations = citations;
     }
 
-    /** The rules bundled with the library. */
+    /**
+     * The rules bundled with the library: nothing is compiled here; each executor JVM loads them as the build
+     * compiled them (from the job jar's class path), as {@code ContractRules.bundled()} does.
+     */
     public static SparkContractRules bundled() {
-        return of(RuleFile.bundled());
+        return new SparkContractRules(RuleSet.of(RuleFile.bundled()), true, null, JsonLines.DEFAULT_MAX_LINE, false);
     }
 
     /**
@@ -93,7 +105,7 @@ public final class SparkContractRules {
     public static SparkContractRules of(List<RuleFile> files) {
         RuleSet ruleSet = RuleSet.of(files);
         PerJvm.rules(ruleSet.hash(), () -> ContractRules.of(files));
-        return new SparkContractRules(ruleSet, null, JsonLines.DEFAULT_MAX_LINE, false);
+        return new SparkContractRules(ruleSet, false, null, JsonLines.DEFAULT_MAX_LINE, false);
     }
 
     /**
@@ -101,7 +113,7 @@ public final class SparkContractRules {
      * moment {@link #decide} is called, fixed for the whole job so that a retried task decides the same.
      */
     public SparkContractRules asOf(Instant instant) {
-        return new SparkContractRules(ruleSet, Objects.requireNonNull(instant, "instant"), maxLine, citations);
+        return new SparkContractRules(ruleSet, bundled, Objects.requireNonNull(instant, "instant"), maxLine, citations);
     }
 
     /** The same rules with another line limit in bytes (default 1 MB): a longer line is an error row. */
@@ -109,12 +121,12 @@ public final class SparkContractRules {
         if (bytes < 1) {
             throw new IllegalArgumentException("the line limit must be at least 1 byte, was " + bytes);
         }
-        return new SparkContractRules(ruleSet, asOf, bytes, citations);
+        return new SparkContractRules(ruleSet, bundled, asOf, bytes, citations);
     }
 
     /** The same rules adding each decision's citations to its line, as {@code decide --citations}. */
     public SparkContractRules citations(boolean add) {
-        return new SparkContractRules(ruleSet, asOf, maxLine, add);
+        return new SparkContractRules(ruleSet, bundled, asOf, maxLine, add);
     }
 
     /** The rule set's content hash, as result rows give it in {@code ruleSet}. */
@@ -147,12 +159,43 @@ public final class SparkContractRules {
                 : spark.createDataFrame(cases.select("value").javaRDD().zipWithIndex()
                         .map(row -> RowFactory.create(row._2() + 1, row._1().get(0))),
                         new StructType().add("line", DataTypes.LongType).add("value", valueType));
+        return numbered.mapPartitions(partitions(spark, contracts, valueType instanceof BinaryType, counters),
+                Encoders.row(RESULT));
+    }
+
+    /**
+     * Decides the case lines of a JSON Lines file (or several: a directory, or a pattern such as
+     * {@code cases-*.jsonl}, whose files are taken in name order), reading them once: the rows
+     * {@link #decide(Dataset, Dataset)} gives for {@link #readCases readCases(spark, path)}, in the same partitions,
+     * without the job that counts the lines first. The lines are not numbered in advance: a task that finds a line
+     * whose result names its number (an error line, or a case without an id) counts the lines before its split,
+     * once, by reading the input up to there; a split of good lines reads nothing but itself.
+     *
+     * @param contracts as for {@link #decide(Dataset, Dataset)}
+     */
+    public Dataset<Row> decideFiles(SparkSession spark, String path, Dataset<Row> contracts) {
+        return decideFiles(spark, path, contracts, new Counters(spark.sparkContext()));
+    }
+
+    @SuppressWarnings("unchecked")
+    Dataset<Row> decideFiles(SparkSession spark, String path, Dataset<Row> contracts, Counters counters) {
+        Configuration conf = linesConf(spark, path);
+        DecideSplit decide = new DecideSplit(partitions(spark, contracts, true, counters), files(path, conf), conf);
+        // newAPIHadoopFile's pair RDD is a JavaNewHadoopRDD, the Java API's way to see each partition's input split
+        JavaNewHadoopRDD<LongWritable, Text> lines = (JavaNewHadoopRDD<LongWritable, Text>) JavaSparkContext
+                .fromSparkContext(spark.sparkContext())
+                .newAPIHadoopFile(path, TextInputFormat.class, LongWritable.class, Text.class, conf);
+        return spark.createDataFrame(lines.mapPartitionsWithInputSplit(decide, true), RESULT);
+    }
+
+    /** What every partition decides with: the rule set and the contracts, broadcast once for the job. */
+    private DecidePartition partitions(SparkSession spark, Dataset<Row> contracts, boolean binary,
+                                       Counters counters) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<RuleSet> rules = context.broadcast(ruleSet);
         Broadcast<String> contractsJson = context.broadcast(contractsJson(contracts));
-        DecidePartition decide = new DecidePartition(rules, ruleSet.hash(), contractsJson,
-                asOf == null ? Instant.now() : asOf, maxLine, citations, valueType instanceof BinaryType, counters);
-        return numbered.mapPartitions(decide, Encoders.row(RESULT));
+        return new DecidePartition(rules, ruleSet.hash(), bundled, contractsJson,
+                asOf == null ? Instant.now() : asOf, maxLine, citations, binary, counters);
     }
 
     /** The contracts of every row as one JSON array, checked as {@code decide} checks a contracts file. */
@@ -181,29 +224,56 @@ public final class SparkContractRules {
     }
 
     /**
-     * The lines of a JSON Lines file (or several: a directory or a pattern, numbered in the order Hadoop lists
-     * them), split at {@code \n} exactly as {@code decide} splits them, numbered from 1, in about one partition per
-     * core of the application (at most 128 MB each; a compressed file is one partition). Rows of {@link #LINES}.
+     * The lines of a JSON Lines file (or several: a directory, or a pattern whose files are taken in name order),
+     * split at {@code \n} exactly as {@code decide} splits them, numbered from 1, in about one partition per core of
+     * the application (at most 128 MB each; a compressed file is one partition). Rows of {@link #LINES}. Numbering
+     * runs a job that reads the lines once before they are used; {@link #decideFiles} does without.
      */
     public static Dataset<Row> readCases(SparkSession spark, String path) {
-        Configuration conf = new Configuration(spark.sparkContext().hadoopConfiguration());
-        conf.set("textinputformat.record.delimiter", "\n");
-        long perCore = (size(path, conf) + spark.sparkContext().defaultParallelism() - 1)
-                / spark.sparkContext().defaultParallelism();
-        conf.setLong(FileInputFormat.SPLIT_MAXSIZE, Math.max(1, Math.min(MAX_SPLIT, perCore)));
         JavaRDD<Row> lines = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .newAPIHadoopFile(path, TextInputFormat.class, LongWritable.class, Text.class, conf)
+                .newAPIHadoopFile(path, TextInputFormat.class, LongWritable.class, Text.class, linesConf(spark, path))
                 .map(line -> line._2().copyBytes())
                 .zipWithIndex()
                 .map(line -> RowFactory.create(line._2() + 1, line._1()));
         return spark.createDataFrame(lines, LINES);
     }
 
+    /** The Hadoop configuration that reads {@code path} as lines ended by {@code \n}, about a split per core. */
+    private static Configuration linesConf(SparkSession spark, String path) {
+        Configuration conf = new Configuration(spark.sparkContext().hadoopConfiguration());
+        conf.set("textinputformat.record.delimiter", "\n");
+        long perCore = (size(path, conf) + spark.sparkContext().defaultParallelism() - 1)
+                / spark.sparkContext().defaultParallelism();
+        conf.setLong(FileInputFormat.SPLIT_MAXSIZE, Math.max(1, Math.min(MAX_SPLIT, perCore)));
+        return conf;
+    }
+
+    /** The files the line reader reads for {@code path}, in the order of its splits. */
+    private static List<String> files(String path, Configuration conf) {
+        try {
+            Job job = Job.getInstance(conf);
+            FileInputFormat.setInputPaths(job, path);
+            return new TextInputFormat().getSplits(job).stream()
+                    .map(split -> ((FileSplit) split).getPath().toString()).distinct().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The bytes under a path; one that does not exist is an {@link UncheckedIOException}. */
     private static long size(String path, Configuration conf) {
         try {
             Path p = new Path(path);
-            return p.getFileSystem(conf).getContentSummary(p).getLength();
+            FileSystem fs = p.getFileSystem(conf);
+            FileStatus[] matches = fs.globStatus(p);
+            if (matches == null || matches.length == 0) {
+                throw new FileNotFoundException("no such file");
+            }
+            long size = 0;
+            for (FileStatus match : matches) {
+                size += fs.getContentSummary(match.getPath()).getLength();
+            }
+            return size;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
         }
