@@ -36,9 +36,9 @@ final class DecidePartition implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(DecidePartition.class);
 
+    /** The edited rule files, which executors compile; null for the bundled rules. */
     private final Broadcast<RuleSet> ruleSet;
     private final String ruleSetHash;
-    private final boolean bundled;
     private final Broadcast<String> contracts;
     private final String contractsHash;
     private final Instant asOf;
@@ -48,14 +48,13 @@ final class DecidePartition implements MapPartitionsFunction<Row, Row> {
     private final Counters counters;
 
     /**
-     * @param bundled whether the rule set is the bundled one, which executors load as the build compiled it (the
-     *                executable model on their class path) instead of compiling the broadcast files
+     * @param ruleSet the edited rule files, which each executor JVM compiles; null for the bundled rules, which it
+     *                loads as the build compiled them (the executable model on its class path)
      */
-    DecidePartition(Broadcast<RuleSet> ruleSet, String ruleSetHash, boolean bundled, Broadcast<String> contracts,
-                    Instant asOf, int maxLine, boolean citations, boolean binary, Counters counters) {
+    DecidePartition(Broadcast<RuleSet> ruleSet, String ruleSetHash, Broadcast<String> contracts, Instant asOf,
+                    int maxLine, boolean citations, boolean binary, Counters counters) {
         this.ruleSet = ruleSet;
         this.ruleSetHash = ruleSetHash;
-        this.bundled = bundled;
         this.contracts = contracts;
         this.contractsHash = RuleSet.hashOf(contracts.value());
         this.asOf = asOf;
@@ -150,11 +149,13 @@ final class DecidePartition implements MapPartitionsFunction<Row, Row> {
 
     /** Whether a result line holds the line's number: a rejection names it, a case without an id is called after it. */
     private static boolean namesItsLine(BulkResult result, long number) {
-        return !result.decided() || ("#" + number).equals(result.bulkCase().id());
+        String id = result.bulkCase().id();
+        return !result.decided() || id != null && id.startsWith("#") && id.equals("#" + number);
     }
 
     private ContractRules load() {
         long start = System.nanoTime();
+        boolean bundled = ruleSet == null;
         ContractRules rules = bundled ? ContractRules.bundled() : ContractRules.of(ruleSet.value().files());
         long millis = (System.nanoTime() - start) / 1_000_000;
         counters.loaded(millis);

@@ -1,33 +1,30 @@
 package nl.contractrules.spark;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
-import org.apache.hadoop.io.compress.CompressionCodec;
-import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.hadoop.mapreduce.InputSplit;
+import org.apache.hadoop.mapreduce.TaskAttemptID;
 import org.apache.hadoop.mapreduce.lib.input.FileSplit;
+import org.apache.hadoop.mapreduce.lib.input.LineRecordReader;
+import org.apache.hadoop.mapreduce.task.TaskAttemptContextImpl;
 import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.SerializableConfiguration;
 import scala.Tuple2;
 
 /**
- * Decides the lines of one split of the input files, as Hadoop's line reader gives them (each with its byte offset
- * in its file), reading the input once. The number of a line whose result names it is the lines of the files
- * before the split's file plus the line ends in the file before the split's first line: counted, once per task,
- * only when such a line turns up.
+ * Decides the lines of one split of the input files, as Hadoop's line reader gives them, reading the input once.
+ * The number of a line whose result names it is the lines before the split plus its place in the split; the lines
+ * before the split are counted, once per task, only when such a line turns up.
  */
 final class DecideSplit implements Function2<InputSplit, Iterator<Tuple2<LongWritable, Text>>, Iterator<Row>> {
     private static final long serialVersionUID = 1L;
-    private static final int BUFFER = 1 << 16;
 
     private final DecidePartition decide;
     /** The input files in the order of the splits, so in the order of their lines. */
@@ -42,8 +39,6 @@ final class DecideSplit implements Function2<InputSplit, Iterator<Tuple2<LongWri
 
     @Override
     public Iterator<Row> call(InputSplit split, Iterator<Tuple2<LongWritable, Text>> lines) {
-        Path file = ((FileSplit) split).getPath();
-        long[] firstOffset = {-1};
         Iterator<byte[]> bytes = new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -52,63 +47,47 @@ final class DecideSplit implements Function2<InputSplit, Iterator<Tuple2<LongWri
 
             @Override
             public byte[] next() {
-                Tuple2<LongWritable, Text> line = lines.next();
-                if (firstOffset[0] < 0) {
-                    firstOffset[0] = line._1().get();
-                }
-                return line._2().copyBytes();
+                return lines.next()._2().copyBytes();
             }
         };
-        return decide.lines(bytes, () -> linesBefore(file, firstOffset[0]));
+        return decide.lines(bytes, () -> linesBefore((FileSplit) split));
     }
 
-    /** The lines of the input before the line at {@code offset} of {@code file}. */
-    private long linesBefore(Path file, long offset) {
-        int index = files.indexOf(file.toString());
+    /**
+     * The lines of the input before a split: the line reader's records of the files before the split's file, and
+     * of its file before the split. Counted by the line reader itself, so that they are the lines the tasks of the
+     * splits before read, whatever the file's compression.
+     */
+    private long linesBefore(FileSplit split) {
+        int index = files.indexOf(split.getPath().toString());
         if (index < 0) {
-            throw new IllegalStateException(file + " is not among the input files " + files);
+            throw new IllegalStateException(split.getPath() + " is not among the input files " + files);
         }
         try {
             long lines = 0;
             for (String before : files.subList(0, index)) {
-                lines += lines(new Path(before));
+                Path file = new Path(before);
+                lines += records(file, file.getFileSystem(conf.value()).getFileStatus(file).getLen());
             }
-            try (InputStream in = file.getFileSystem(conf.value()).open(file)) {
-                return lines + count(in, offset).newlines();
-            }
+            return lines + (split.getStart() == 0 ? 0 : records(split.getPath(), split.getStart()));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot count the lines before " + file + ":" + offset + ": "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException("cannot count the lines before " + split + ": " + e.getMessage(), e);
         }
     }
 
-    /** The lines of a whole file, as the line reader splits it (decompressed if its name says it is compressed). */
-    private long lines(Path file) throws IOException {
-        FileSystem fs = file.getFileSystem(conf.value());
-        CompressionCodec codec = new CompressionCodecFactory(conf.value()).getCodec(file);
-        try (InputStream raw = fs.open(file); InputStream in = codec == null ? raw : codec.createInputStream(raw)) {
-            Count count = count(in, Long.MAX_VALUE);
-            return count.newlines() + (count.endsInLine() ? 1 : 0);
-        }
-    }
-
-    /** The line ends in the first {@code limit} bytes of a stream, and whether a line without its end follows. */
-    private record Count(long newlines, boolean endsInLine) {
-    }
-
-    private static Count count(InputStream in, long limit) throws IOException {
-        byte[] buffer = new byte[BUFFER];
-        long newlines = 0;
-        long left = limit;
-        byte last = '\n';
-        for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; left -= n) {
-            for (int i = 0; i < n; i++) {
-                if (buffer[i] == '\n') {
-                    newlines++;
-                }
+    /** The records the line reader reads from the first {@code length} bytes of a file: the lines that start there. */
+    private long records(Path file, long length) throws IOException {
+        LineRecordReader reader = new LineRecordReader(new byte[] {'\n'});
+        try {
+            reader.initialize(new FileSplit(file, 0, length, null),
+                    new TaskAttemptContextImpl(conf.value(), new TaskAttemptID()));
+            long records = 0;
+            while (reader.nextKeyValue()) {
+                records++;
             }
-            last = buffer[n - 1];
+            return records;
+        } finally {
+            reader.close();
         }
-        return new Count(newlines, last != '\n');
     }
 }

@@ -47,15 +47,16 @@ import org.apache.spark.sql.types.StructType;
  * The bulk decisions of {@code contract-rules decide} on Apache Spark: a Dataset of case lines in, a Dataset of
  * result lines out, the same text as the command writes, decided on the executors.
  *
- * <p>The rule set is compiled on the driver to check it, shipped to the executors once per job (its files as
- * bytes in a broadcast variable) and compiled once per executor JVM, on first use, kept by its content hash for
- * every later task and job. The contracts are a small table: they are read on the driver, checked and broadcast
- * the same way. Every case line gives a result row; a line that cannot be read or decided gives an error row,
- * never a failed task.
+ * <p>Each executor JVM loads the rule set once, on first use, and keeps it by its content hash for every later task
+ * and job: the bundled rules as the build compiled them (the executable model on the job's class path), edited rules
+ * by compiling their files, which the driver compiles first to check them and ships once per job (as bytes in a
+ * broadcast variable). The contracts are a small table: they are read on the driver, checked and broadcast the same
+ * way. Every case line gives a result row; a line that cannot be read or decided gives an error row, never a failed
+ * task.
  *
  * <pre>{@code
  * SparkContractRules rules = SparkContractRules.bundled().asOf(Instant.parse("2026-12-01T00:00:00Z"));
- * Dataset<Row> results = rules.decide(SparkContractRules.readCases(spark, "cases.jsonl"),
+ * Dataset<Row> results = rules.decideFiles(spark, "cases.jsonl",
  *         SparkContractRules.readContracts(spark, "contracts.json"));
  * results.select("json").write().text("out");          // the lines decide writes, in input order
  * }</pre>
@@ -188,13 +189,16 @@ public final class SparkContractRules {
         return spark.createDataFrame(lines.mapPartitionsWithInputSplit(decide, true), RESULT);
     }
 
-    /** What every partition decides with: the rule set and the contracts, broadcast once for the job. */
+    /**
+     * What every partition decides with: the contracts and, unless the rules are the bundled ones (which every
+     * executor has), the rule files, broadcast once for the job.
+     */
     private DecidePartition partitions(SparkSession spark, Dataset<Row> contracts, boolean binary,
                                        Counters counters) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        Broadcast<RuleSet> rules = context.broadcast(ruleSet);
+        Broadcast<RuleSet> rules = bundled ? null : context.broadcast(ruleSet);
         Broadcast<String> contractsJson = context.broadcast(contractsJson(contracts));
-        return new DecidePartition(rules, ruleSet.hash(), bundled, contractsJson,
+        return new DecidePartition(rules, ruleSet.hash(), contractsJson,
                 asOf == null ? Instant.now() : asOf, maxLine, citations, binary, counters);
     }
 

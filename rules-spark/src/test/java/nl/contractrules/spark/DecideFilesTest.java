@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
+import org.apache.hadoop.io.compress.bzip2.CBZip2OutputStream;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobStart;
@@ -84,6 +85,40 @@ class DecideFilesTest {
         assertThat(json.get(500)).startsWith("{\"id\":\"#501\"");
         assertThat(records.read()).as("records read: the lines once, and the contracts file")
                 .isBetween((long) all.size(), all.size() + 1L);
+    }
+
+    @Test
+    void aSplittableCompressedFileIsNumberedAsItsSplitsAreRead(@TempDir Path dir) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            lines.addAll(EXAMPLE);
+        }
+        lines.add(1500, "{oops");
+        Path whole = Files.writeString(dir.resolve("whole.jsonl"), LocalSpark.lines(lines), UTF_8);
+        // bzip2 in blocks of 100 KB, so that the file has several blocks, where splits may start
+        try (OutputStream out = Files.newOutputStream(dir.resolve("cases.jsonl.bz2"))) {
+            out.write(new byte[] {'B', 'Z'});
+            try (OutputStream bzip2 = new CBZip2OutputStream(out, 1)) {
+                bzip2.write(Files.readAllBytes(whole));
+            }
+        }
+        SparkSession spark = LocalSpark.session();
+
+        Dataset<Row> results = SparkContractRules.bundled().asOf(Reference.AS_OF).decideFiles(spark,
+                dir.resolve("cases.jsonl.bz2").toString(), SparkContractRules.readContracts(spark,
+                        CONTRACTS.toString()));
+        List<String> json = results.collectAsList().stream().map(row -> row.<String>getAs("json")).toList();
+
+        List<Integer> perSplit = results.javaRDD().mapPartitions(rows -> {
+            int count = 0;
+            for (; rows.hasNext(); rows.next()) {
+                count++;
+            }
+            return List.of(count).iterator();
+        }).collect();
+        assertThat(perSplit).as("rows per split").filteredOn(count -> count > 0).hasSizeGreaterThan(1);
+        assertThat(json).isEqualTo(Reference.decideLines(Reference.BUNDLED, CONTRACTS, whole));
+        assertThat(json.get(1500)).contains("\"line\":1501");
     }
 
     /** The records the tasks of a job group read, counted to the last task's end. */

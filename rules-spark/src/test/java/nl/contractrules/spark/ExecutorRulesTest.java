@@ -31,7 +31,7 @@ class ExecutorRulesTest {
                         """.formatted(flag)).getBytes(UTF_8))));
         JavaSparkContext spark = JavaSparkContext.fromSparkContext(LocalSpark.session().sparkContext());
         Counters counters = new Counters(spark.sc());
-        DecidePartition decide = new DecidePartition(spark.broadcast(ruleSet), ruleSet.hash(), false,
+        DecidePartition decide = new DecidePartition(spark.broadcast(ruleSet), ruleSet.hash(),
                 spark.broadcast("[{\"id\": \"WN\", \"regime\": \"WEBSITENAZORG_O365\"}]"), Reference.AS_OF, 1000,
                 false, false, counters);
         List<Row> task = List.of(RowFactory.create(1L, "{\"id\": \"a\", \"contract\": \"WN\", \"kind\": \"incident\","
