@@ -5,7 +5,7 @@ package nl.contractrules.api;
  *
  * @param position the case's place in the input, 1 for the first (for a JSON Lines file: its line number)
  */
-public record BulkResult(long position, BulkCase bulkCase, Outcome outcome) {
+public record BulkResult(long position, BulkCase bulkCase, Outcome<?> outcome) {
 
     /** Whether the case was decided rather than rejected. */
     public boolean decided() {

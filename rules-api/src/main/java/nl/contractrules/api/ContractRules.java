@@ -4,18 +4,28 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
-import nl.contractrules.model.Answer;
+import nl.contractrules.engine.compile.BundledRules;
+import nl.contractrules.engine.compile.Explanations;
+import nl.contractrules.engine.compile.RuleBases;
+import nl.contractrules.engine.runtime.FiringLog;
+import nl.contractrules.engine.runtime.Sessions;
+import nl.contractrules.engine.runtime.Watchdog;
 import nl.contractrules.model.CaseInput;
 import nl.contractrules.model.Contract;
+import nl.contractrules.model.Flag;
 import nl.contractrules.model.InvalidInputException;
 import nl.contractrules.model.Regime;
+import nl.contractrules.model.RuleEvaluationException;
+import nl.contractrules.model.RuleFile;
+import nl.contractrules.model.RuleLoadException;
+import nl.contractrules.model.RuleProblem;
+import nl.contractrules.rulesupport.Answer;
 import nl.contractrules.time.BusinessTime;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -23,56 +33,56 @@ import org.kie.api.runtime.rule.ConsequenceException;
 /**
  * The facade: a compiled rule set that decides cases under contracts.
  *
- * <p>Build it once ({@link #bundled()} or {@link #load(Path)}: compiling is the expensive part) and share it:
- * it is immutable and thread-safe. Every evaluation runs in a session of its own, taken from a pool and given back
- * reset. To check edited rule files without using them, {@link #validate(Path)}; to swap rule sets while serving
- * decisions, {@link ReloadableContractRules}. Rules that others write may compute without end: give them a time
- * limit, {@link #withTimeout(Duration)}.
+ * <p>Build it once ({@link #bundled()} or {@link #load(Path)}: compiling is the expensive part) and share it: it is
+ * immutable and thread-safe. Three ways to decide: {@link #decide} a case and get its decision or an exception,
+ * {@link #evaluate} a case and get its decision or the reason why not, never an exception, or decide a stream of
+ * cases in {@link #bulk()}. To check edited rule files without using them, {@link #validate(Path)}; to swap rule
+ * sets while serving decisions, {@link ReloadableContractRules}. Rules that others write may compute without end:
+ * give them a time limit, {@link #withTimeout(Duration)}.
  *
  * <pre>{@code
  * ContractRules rules = ContractRules.bundled();
- * Decision d = rules.decide(contract, Incident.reportedAt(now));
+ * Decision<Incident> d = rules.decide(contract, Incident.reportedAt(now));
  * ZonedDateTime from = d.get(IncidentFields.HANDLED_FROM);
- * List<Outcome> all = rules.decideAll(contract, cases);
+ * Outcome<WorkItem> o = rules.evaluate(contract, WorkItem.of(WorkCategory.GENERAL, 40));
  * }</pre>
  */
 public final class ContractRules {
     /** Default bound on rule firings per evaluation: far above any contract's need, far below a hang. */
     public static final int DEFAULT_MAX_FIRINGS = 10_000;
-    /** Default bound on evaluations left running past the time limit before the rule set is refused as broken. */
-    public static final int DEFAULT_MAX_ABANDONED = 4;
-    /**
-     * The agenda group of input checks: its rules fire before every other rule of an evaluation, so a rule that
-     * decides may rely on the input having passed them.
-     */
-    public static final String VALIDATE_PHASE = "validate";
 
-    private final CompiledRules compiled;
+    private final RuleBases rules;
+    private final Sessions sessions;
     private final BusinessTime time;
     private final int maxFirings;
     /** The time limit on an evaluation; null when there is none, and evaluations run on the caller's thread. */
-    private final Watchdog watchdog;
+    private final Watchdog<Outcome<?>> watchdog;
     /** Told the name of every rule that fires; null when none is. */
     private final Consumer<String> observer;
 
-    private ContractRules(CompiledRules compiled, Clock clock, int maxFirings, Watchdog watchdog,
-            Consumer<String> observer) {
-        this.compiled = compiled;
-        this.time = new BusinessTime(compiled.calendars, clock);
+    private ContractRules(RuleBases rules, Sessions sessions, Clock clock, int maxFirings,
+            Watchdog<Outcome<?>> watchdog, Consumer<String> observer) {
+        this.rules = rules;
+        this.sessions = sessions;
+        this.time = new BusinessTime(rules.calendars(), clock);
         this.maxFirings = maxFirings;
         this.watchdog = watchdog;
         this.observer = observer;
     }
 
+    private static ContractRules of(RuleBases rules) {
+        return new ContractRules(rules, new Sessions(rules), Clock.systemDefaultZone(), DEFAULT_MAX_FIRINGS, null,
+                null);
+    }
+
     /** The rules bundled with the library, as the build compiled them (compiled now from DRL if it did not). */
     public static ContractRules bundled() {
-        return new ContractRules(ExecutableModel.bundled().orElseGet(() -> CompiledRules.compile(RuleFile.bundled())),
-                Clock.systemDefaultZone(), DEFAULT_MAX_FIRINGS, null, null);
+        return of(BundledRules.load().orElseGet(() -> compiled(RuleFile.bundled())));
     }
 
     /**
-     * The rule files in a directory (as written by {@code export-rules}); throws {@link RuleLoadException},
-     * also when the directory cannot be read.
+     * The rule files in a directory (as written by {@code export-rules}); throws {@link RuleLoadException} listing
+     * every problem, also when the directory cannot be read.
      */
     public static ContractRules load(Path directory) {
         return of(read(directory));
@@ -80,8 +90,7 @@ public final class ContractRules {
 
     /** Compiles the given rule files; throws {@link RuleLoadException} listing every problem. */
     public static ContractRules of(List<RuleFile> files) {
-        return new ContractRules(CompiledRules.compile(files), Clock.systemDefaultZone(), DEFAULT_MAX_FIRINGS, null,
-                null);
+        return of(compiled(files));
     }
 
     /** Compiles the rule files in a directory to check them: every problem at its file and line, never thrown. */
@@ -95,11 +104,20 @@ public final class ContractRules {
 
     /** Compiles the given rule files to check them: every problem at its file and line, never thrown. */
     public static Validation validate(List<RuleFile> files) {
-        return CompiledRules.build(files).validation();
+        RuleBases.Compilation compilation = RuleBases.compile(files);
+        return new Validation(compilation.problems(), compilation.ruleCount());
+    }
+
+    private static RuleBases compiled(List<RuleFile> files) {
+        RuleBases.Compilation compilation = RuleBases.compile(files);
+        if (!compilation.ok()) {
+            throw new RuleLoadException(compilation.problems());
+        }
+        return compilation.rules();
     }
 
     /** The rule files of a directory; one that cannot be read is a {@link RuleLoadException}. */
-    static List<RuleFile> read(Path directory) {
+    private static List<RuleFile> read(Path directory) {
         try {
             return RuleFile.directory(directory);
         } catch (UncheckedIOException e) {
@@ -108,17 +126,29 @@ public final class ContractRules {
     }
 
     /**
-     * Other rules with this clock, firing bound and time limit: what a reload installs (the new rules start with no
-     * abandoned evaluation).
+     * What a reload to these files would put in use: the files compiled, and when they compile, rules with this
+     * clock, firing bound, time limit and observer (the time limit with no abandoned evaluation), and the regime
+     * folders, decision tables and calendars of these rules they lack.
      */
-    ContractRules withRules(CompiledRules rules) {
-        return new ContractRules(rules, time.clock(), maxFirings, watchdog == null ? null : watchdog.renewed(),
-                observer);
+    Successor successor(List<RuleFile> files) {
+        RuleBases.Compilation compilation = RuleBases.compile(files);
+        Validation validation = new Validation(compilation.problems(), compilation.ruleCount());
+        if (!compilation.ok()) {
+            return new Successor(null, validation, List.of());
+        }
+        RuleBases next = compilation.rules();
+        return new Successor(new ContractRules(next, new Sessions(next), time.clock(), maxFirings,
+                watchdog == null ? null : watchdog.renewed(), observer), validation, rules.droppedBy(next));
     }
 
-    /** The same rules with another clock for "now" (the compiled rule base is shared, not rebuilt). */
+    /** What {@link #successor} gives: the new rules (null when they do not compile) and their problems. */
+    record Successor(ContractRules rules, Validation validation, List<RuleProblem> dropped) {
+    }
+
+    /** The same rules with another clock for "now" (the compiled rule bases are shared, not rebuilt). */
     public ContractRules withClock(Clock clock) {
-        return new ContractRules(compiled, Objects.requireNonNull(clock, "clock"), maxFirings, watchdog, observer);
+        return new ContractRules(rules, sessions, Objects.requireNonNull(clock, "clock"), maxFirings, watchdog,
+                observer);
     }
 
     /** The same rules with another bound on rule firings per evaluation. */
@@ -126,27 +156,26 @@ public final class ContractRules {
         if (max < 1) {
             throw new IllegalArgumentException("maxFirings must be at least 1, was " + max);
         }
-        return new ContractRules(compiled, time.clock(), max, watchdog, observer);
+        return new ContractRules(rules, sessions, time.clock(), max, watchdog, observer);
     }
 
-    /**
-     * The same rules with a time limit on each evaluation, for rules that may compute without end (a watchdog):
-     * see {@link #withTimeout(Duration, int)}, with at most {@value #DEFAULT_MAX_ABANDONED} evaluations left running.
-     */
+    /** The same rules with a time limit on each evaluation: {@link TimeLimit#of(Duration)}, see there. */
     public ContractRules withTimeout(Duration limit) {
-        return withTimeout(limit, DEFAULT_MAX_ABANDONED);
+        return withTimeout(TimeLimit.of(limit));
     }
 
     /**
-     * The same rules with a time limit on each evaluation: it runs on a daemon worker thread, and past the limit the
-     * caller gets a {@link Rejection.Runaway} (limit {@code TIME}) while the worker is left to finish on its own. When
-     * {@code maxAbandoned} evaluations are left running, the rules are refused as broken: every further evaluation
-     * is a runaway (limit {@code ABANDONED_THREADS}) until other rules are loaded. Without a time limit (the
-     * default) an evaluation runs on the caller's thread at no extra cost.
+     * The same rules with a time limit on each evaluation, for rules that may compute without end: see
+     * {@link TimeLimit}. Without one (the default) an evaluation runs on the caller's thread at no extra cost.
      */
-    public ContractRules withTimeout(Duration limit, int maxAbandoned) {
-        return new ContractRules(compiled, time.clock(), maxFirings,
-                new Watchdog(Objects.requireNonNull(limit, "limit"), maxAbandoned), observer);
+    public ContractRules withTimeout(TimeLimit limit) {
+        Ticker ticker = limit.ticker();
+        return new ContractRules(rules, sessions, time.clock(), maxFirings, new Watchdog<>(limit.limit(),
+                limit.maxAbandoned(), limit.executor(), ticker::read, verdict -> switch (verdict) {
+                    case TIMED_OUT -> new Rejection.Runaway<>(Rejection.Runaway.Limit.TIME, limit.limit().toMillis());
+                    case REFUSED -> new Rejection.Runaway<>(Rejection.Runaway.Limit.ABANDONED_THREADS,
+                            limit.maxAbandoned());
+                }), observer);
     }
 
     /**
@@ -154,23 +183,23 @@ public final class ContractRules {
      * that evaluates, for tools such as a test that every rule fires in some scenario.
      */
     public ContractRules withFiringObserver(Consumer<String> observer) {
-        return new ContractRules(compiled, time.clock(), maxFirings, watchdog,
+        return new ContractRules(rules, sessions, time.clock(), maxFirings, watchdog,
                 Objects.requireNonNull(observer, "observer"));
     }
 
     /** The number of rules in the rule set. */
     public int ruleCount() {
-        return compiled.ruleCount;
+        return rules.ruleCount();
     }
 
     /** The name of every rule in the rule set, written {@code package/rule name}, e.g. {@code connect1/C1.INV.3 …}. */
     public SortedSet<String> ruleNames() {
-        return compiled.ruleNames;
+        return rules.ruleNames();
     }
 
-    /** The compiled rule set. */
-    CompiledRules compiled() {
-        return compiled;
+    /** The flags the rule set declares, the only ones its rules raise, with what each tells. */
+    public SortedMap<Flag, String> flags() {
+        return rules.flags();
     }
 
     /**
@@ -179,99 +208,78 @@ public final class ContractRules {
      * @throws InvalidInputException when the input is at fault: bad input, or a kind the regime does not decide
      * @throws RuleEvaluationException when the rule set is at fault: no rule applied, a rule failed, or it ran away
      */
-    public Decision decide(Contract contract, CaseInput input) {
-        Outcome outcome = evaluate(contract, input);
-        if (outcome instanceof Rejection.InvalidInput r) {
-            throw InvalidInputException.withMessage(r.field(), r.value(), r.message());
+    public <K extends CaseInput> Decision<K> decide(Contract contract, K input) {
+        Outcome<K> outcome = evaluate(contract, input);
+        if (outcome instanceof Rejection<K> rejection) {
+            throw rejection.exception();
         }
-        if (outcome instanceof Rejection.UnsupportedKind r) {
-            throw InvalidInputException.withMessage(r.field(), r.kind(), r.message());
-        }
-        if (outcome instanceof Rejection r) {
-            throw new RuleEvaluationException(r);
-        }
-        return (Decision) outcome;
+        return (Decision<K>) outcome;
     }
 
     /** Decides one case; never throws for bad input or a failing rule set, which come back as a {@link Rejection}. */
-    public Outcome evaluate(Contract contract, CaseInput input) {
+    @SuppressWarnings("unchecked")
+    public <K extends CaseInput> Outcome<K> evaluate(Contract contract, K input) {
         Objects.requireNonNull(contract, "contract");
         Objects.requireNonNull(input, "input");
         Regime regime = contract.regime();
         if (!regime.kinds().contains(input.kind())) {
-            return new Rejection.UnsupportedKind(regime, input.kind());
+            return new Rejection.UnsupportedKind<>(regime, input.kind());
         }
-        return watchdog == null ? fire(contract, input) : watchdog.run(() -> fire(contract, input));
+        return watchdog == null ? fire(contract, input, () -> false)
+                : (Outcome<K>) watchdog.run(abandoned -> fire(contract, input, abandoned));
+    }
+
+    /** A bulk run on these rules: a stream of cases decided on several threads, the outcomes in input order. */
+    public Bulk<BulkCase, BulkResult> bulk() {
+        return Bulk.of(this::evaluateInBulk, watchdog);
     }
 
     /**
-     * Decides one case as {@link #evaluate} does, but with a time limit run on this thread as a watched
-     * evaluation ({@code started} is told of it before it runs) for the caller to abandon past its deadline.
+     * A case of a bulk run decided as {@link #evaluate} decides it, but with a time limit run on this thread as a
+     * watched evaluation ({@code started} is told of it before it runs) for the bulk run to give up past its deadline.
      */
-    Outcome evaluateWatched(Contract contract, CaseInput input, Consumer<Watchdog.Evaluation> started) {
+    private Outcome<?> evaluateInBulk(BulkCase bulkCase, Consumer<Watchdog<Outcome<?>>.Evaluation> started) {
+        if (!bulkCase.readable()) {
+            return Rejection.InvalidInput.of(bulkCase.problem());
+        }
+        Contract contract = bulkCase.contract();
+        CaseInput input = bulkCase.input();
         if (watchdog == null || !contract.regime().kinds().contains(input.kind())) {
             return evaluate(contract, input);
         }
-        Watchdog.Evaluation evaluation = watchdog.watch(() -> fire(contract, input));
+        Watchdog<Outcome<?>>.Evaluation evaluation = watchdog.watch(abandoned -> fire(contract, input, abandoned));
         started.accept(evaluation);
         return evaluation.runHere();
     }
 
-    /** The time limit on evaluations; null when there is none. */
-    Watchdog watchdog() {
-        return watchdog;
-    }
-
-    /** Runs the regime's rules on the case. */
-    private Outcome fire(Contract contract, CaseInput input) {
+    /** Runs the regime's rules on the case; {@code abandoned} tells, once they are done, whether it was given up. */
+    private <K extends CaseInput> Outcome<K> fire(Contract contract, K input, BooleanSupplier abandoned) {
         Regime regime = contract.regime();
-        Answer answer = new Answer(input.kind());
-        FiringLog log = new FiringLog(maxFirings, compiled.explanations(regime), observer);
+        Answer answer = new Answer(input.kind(), rules.flagsByName());
+        FiringLog log = new FiringLog(maxFirings, rules.explanations(regime), observer, answer);
         try {
-            compiled.sessions().run(regime, contract, input, answer, time, log);
+            sessions.run(regime, contract, input, answer, time, log, abandoned);
         } catch (RuntimeException e) {
-            return rejectionFor(e);
+            return answer.rejected() ? Rejection.InvalidInput.of(answer.rejections().get(0)) : rejectionFor(e);
         }
         if (log.runaway()) {
-            return new Rejection.Runaway(Rejection.Runaway.Limit.FIRINGS, maxFirings);
+            return new Rejection.Runaway<>(Rejection.Runaway.Limit.FIRINGS, maxFirings);
         }
         if (answer.rejected()) {
             return Rejection.InvalidInput.of(answer.rejections().get(0));
         }
-        if (log.fired() == 0) {
-            return new Rejection.NoRuleApplied(regime, input.kind());
+        if (log.decided() == 0) {
+            return new Rejection.NoRuleApplied<>(regime, input.kind());
         }
-        return new Decision(input.kind(), answer.fields(), log.ruleIds(), log.citations(), answer.flags());
-    }
-
-    /** Decides each case; the outcomes come in input order, a rejection in the place of each bad case. */
-    public List<Outcome> decideAll(Contract contract, List<? extends CaseInput> inputs) {
-        List<Outcome> outcomes = new ArrayList<>(inputs.size());
-        for (CaseInput input : inputs) {
-            outcomes.add(evaluate(contract, input));
-        }
-        return outcomes;
-    }
-
-    /**
-     * Decides a stream of cases on all cores: the outcomes come lazily and in input order, each with its case,
-     * a {@link Rejection} in the place of every case that could not be read or decided. Memory stays constant
-     * whatever the length of the stream; close it, or consume it to the end. See {@link BulkDecider}.
-     */
-    public Stream<BulkResult> decideStream(Stream<BulkCase> cases) {
-        return bulk().decide(cases);
-    }
-
-    /** A bulk decider on these rules, using every core; choose fewer threads with {@link BulkDecider#threads(int)}. */
-    public BulkDecider bulk() {
-        return new BulkDecider(this, Runtime.getRuntime().availableProcessors());
+        return new Decision<>(input.kind(), answer.fields(), log.ruleIds(), log.citations(), answer.flags(),
+                rules.flagSet());
     }
 
     /**
      * A rule that threw: bad input it found, or a broken rule, named through the consequence exception Drools
      * wraps around a failing consequence (a failing condition carries no rule).
      */
-    private static Rejection rejectionFor(RuntimeException e) {
+    private static <K extends CaseInput> Rejection<K> rejectionFor(RuntimeException e) {
         ConsequenceException consequence = null;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof InvalidInputException invalid) {
@@ -283,13 +291,13 @@ public final class ContractRules {
         }
         if (consequence != null) {
             Rule rule = consequence.getRule();
-            return new Rejection.RuleFailure(String.join(", ", Explanations.ids(rule.getMetaData())), rule.getName(),
-                    consequence.getCause() == null ? consequence : consequence.getCause());
+            return new Rejection.RuleFailure<>(String.join(", ", Explanations.ids(rule.getMetaData())),
+                    rule.getName(), consequence.getCause() == null ? consequence : consequence.getCause());
         }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return new Rejection.RuleFailure("", "", root);
+        return new Rejection.RuleFailure<>("", "", root);
     }
 }

@@ -1,5 +1,11 @@
 package nl.contractrules.api;
 
-/** What evaluating one case gives: a {@link Decision}, or a {@link Rejection} of its input. */
-public sealed interface Outcome permits Decision, Rejection {
+import nl.contractrules.model.CaseInput;
+
+/**
+ * What evaluating one case gives: a {@link Decision}, or a {@link Rejection} of the case.
+ *
+ * @param <K> the input type of the case, e.g. {@code Incident}
+ */
+public sealed interface Outcome<K extends CaseInput> permits Decision, Rejection {
 }

@@ -3,6 +3,7 @@ package nl.contractrules.api;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import nl.contractrules.model.RuleProblem;
 
 /**
  * How a reload judges new rules before it puts them in use: whether they may drop a regime folder, a decision table

@@ -1,9 +1,12 @@
 package nl.contractrules.api;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import nl.contractrules.model.RuleFile;
+import nl.contractrules.model.RuleProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,8 +15,9 @@ import org.slf4j.LoggerFactory;
  * in use only when they have no problem, keep every regime folder, decision table and calendar of the rules in use
  * (a half-copied directory would otherwise silently reject every case of a regime), and pass the acceptance check
  * of its {@link ReloadOptions}, if any; otherwise the working rules stay, and the reload returns the problems. The
- * rules in use keep their clock, firing bound and time limit. Each reload logs one line saying what it put in use
- * or refused, and why.
+ * rules in use keep their clock, firing bound and time limit. Each reload logs one line on the logger
+ * {@value #LOG_NAME}: at INFO what it put in use, or at WARN that it refused the new rules, naming the first
+ * problem (the {@link Validation} it returns has them all).
  *
  * <p>Take {@link #current()} once per unit of work and evaluate on that: it is an immutable
  * {@link ContractRules}, so an evaluation that started before a reload finishes on the rules it started with.
@@ -21,12 +25,14 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * ReloadableContractRules rules = new ReloadableContractRules(ContractRules.load(dir));
- * Decision d = rules.current().decide(contract, input);      // serving threads
- * Validation v = rules.reload(dir);                           // after an edit; if !v.ok(), nothing changed
+ * Decision<Incident> d = rules.current().decide(contract, incident);   // serving threads
+ * Validation v = rules.reload(dir);                                    // after an edit; if !v.ok(), nothing changed
  * }</pre>
  */
 public final class ReloadableContractRules {
-    private static final Logger LOG = LoggerFactory.getLogger(ReloadableContractRules.class);
+    /** The logger of reloads. */
+    public static final String LOG_NAME = "nl.contractrules.reload";
+    private static final Logger LOG = LoggerFactory.getLogger(LOG_NAME);
 
     private volatile ContractRules current;
 
@@ -46,11 +52,12 @@ public final class ReloadableContractRules {
 
     /** Compiles the rule files in a directory and puts them in use when the options accept them. */
     public synchronized Validation reload(Path directory, ReloadOptions options) {
+        Objects.requireNonNull(options, "options");
         List<RuleFile> files;
         try {
-            files = ContractRules.read(directory);
-        } catch (RuleLoadException e) {
-            return refused(directory.toString(), new Validation(e.problems(), 0));
+            files = RuleFile.directory(directory);
+        } catch (UncheckedIOException e) {
+            return refused(directory.toString(), new Validation(List.of(new RuleProblem("", 0, e.getMessage())), 0));
         }
         return install(files, options, directory.toString());
     }
@@ -62,29 +69,27 @@ public final class ReloadableContractRules {
 
     /** Compiles the rule files and puts them in use when the options accept them. */
     public synchronized Validation reload(List<RuleFile> files, ReloadOptions options) {
-        return install(files, options, files.size() + " rule files");
+        return install(files, Objects.requireNonNull(options, "options"), files.size() + " rule files");
     }
 
     private Validation install(List<RuleFile> files, ReloadOptions options, String from) {
-        Objects.requireNonNull(options, "options");
-        CompiledRules.Build build = CompiledRules.build(files);
-        if (!build.validation().ok()) {
-            return refused(from, build.validation());
+        ContractRules.Successor next = current.successor(files);
+        if (!next.validation().ok()) {
+            return refused(from, next.validation());
         }
         List<RuleProblem> problems = new ArrayList<>();
         if (!options.allowsDropping()) {
-            problems.addAll(current.compiled().contents().droppedBy(build.rules().contents()));
+            problems.addAll(next.dropped());
         }
-        ContractRules candidate = current.withRules(build.rules());
         if (problems.isEmpty()) {
-            problems.addAll(options.check(candidate));
+            problems.addAll(options.check(next.rules()));
         }
         if (!problems.isEmpty()) {
-            return refused(from, new Validation(problems, build.validation().ruleCount()));
+            return refused(from, new Validation(problems, next.validation().ruleCount()));
         }
-        current = candidate;
-        LOG.info("reload from {}: {} rules put in use", from, candidate.ruleCount());
-        return build.validation();
+        current = next.rules();
+        LOG.info("reload from {}: {} rules put in use", from, next.rules().ruleCount());
+        return next.validation();
     }
 
     private static Validation refused(String from, Validation validation) {

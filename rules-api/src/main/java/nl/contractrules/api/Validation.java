@@ -1,6 +1,7 @@
 package nl.contractrules.api;
 
 import java.util.List;
+import nl.contractrules.model.RuleProblem;
 
 /**
  * The result of compiling a rule set to check it: every problem, each at its file and line, and the number of

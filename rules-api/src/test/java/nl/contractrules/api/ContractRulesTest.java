@@ -4,12 +4,18 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import nl.contractrules.model.RuleId;
+import nl.contractrules.model.Citation;
+import nl.contractrules.model.RuleEvaluationException;
+import nl.contractrules.model.RuleLoadException;
+import nl.contractrules.model.RuleFile;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import nl.contractrules.model.ChangeRequest;
 import nl.contractrules.model.ChangeType;
 import nl.contractrules.model.Contract;
@@ -33,10 +39,10 @@ class ContractRulesTest {
 
     @Test
     void decisionNamesTheRulesThatFiredWithTheirSeedSections() {
-        Decision d = Bundled.RULES.decide(BASIS, Incident.reportedAt(SATURDAY));
+        var d = Bundled.RULES.decide(BASIS, Incident.reportedAt(SATURDAY));
 
         assertThat(d.get(IncidentFields.HANDLED_FROM)).isEqualTo(ZonedDateTime.parse("2026-11-23T08:30:00+01:00[Europe/Amsterdam]"));
-        assertThat(d.rules()).contains("CS365.BC.5", "CS365.SW.3", "CS365.PR.1").doesNotHaveDuplicates();
+        assertThat(d.rules()).extracting(RuleId::toString).contains("CS365.BC.5", "CS365.SW.3", "CS365.PR.1").doesNotHaveDuplicates();
         assertThat(d.citations()).extracting(Citation::id).containsExactlyElementsOf(d.rules());
         assertThat(d.citations()).allSatisfy(c -> {
             assertThat(c.seed()).isEqualTo("000_05f4ee6d280aca41.txt");
@@ -66,13 +72,14 @@ class ContractRulesTest {
 
     @Test
     void aBatchDecidesEveryCaseInInputOrder() {
-        List<Outcome> outcomes = Bundled.RULES.decideAll(BASIS, List.of(Incident.reportedAt(SATURDAY),
-                new ChangeRequest(SATURDAY, ChangeType.HELP), Incident.reportedAt(SATURDAY.plusDays(2))));
+        List<Outcome<?>> outcomes = Bundled.RULES.bulk().decide(Stream.of(Incident.reportedAt(SATURDAY),
+                new ChangeRequest(SATURDAY, ChangeType.HELP), Incident.reportedAt(SATURDAY.plusDays(2)))
+                .map(input -> BulkCase.of(null, BASIS, input))).map(BulkResult::outcome).toList();
 
         assertThat(outcomes).hasSize(3);
         assertThat(outcomes.get(0)).isInstanceOf(Decision.class);
         assertThat(outcomes.get(1)).isInstanceOf(Rejection.class);
-        assertThat(((Decision) outcomes.get(2)).get(IncidentFields.HANDLED_FROM))
+        assertThat(((Decision<?>) outcomes.get(2)).as(Incident.class).get(IncidentFields.HANDLED_FROM))
                 .isEqualTo(ZonedDateTime.parse("2026-11-23T10:00:00+01:00[Europe/Amsterdam]"));
     }
 
@@ -107,16 +114,16 @@ class ContractRulesTest {
 
     @Test
     void rulesReadNowFromTheInjectedClock() {
-        ContractRules clocked = ContractRules.of(withBundledCalendars("""
+        ContractRules clocked = ContractRules.of(withFlags(withBundledCalendars("""
                 package connectsecure365;
-                import nl.contractrules.model.*;
+                import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
                 global Answer answer;
                 global nl.contractrules.time.BusinessTime time;
                 rule "TEST.NOW.1 open now" @id("TEST.NOW.1") @seed("none") @section("none")
                 when Incident() then
                     if (time.isOpen(time.now(), "CBG_OFFICE")) { answer.flag("OPEN_NOW"); }
                 end
-                """));
+                """), "OPEN_NOW"));
         java.time.Clock mondayMorning = java.time.Clock.fixed(java.time.Instant.parse("2026-11-23T09:00:00Z"),
                 java.time.ZoneOffset.UTC);
         java.time.Clock sundayMorning = java.time.Clock.fixed(java.time.Instant.parse("2026-11-22T09:00:00Z"),
@@ -132,7 +139,7 @@ class ContractRulesTest {
     void aLoopingRuleSetIsStoppedByTheRunawayGuard() {
         ContractRules looping = ContractRules.of(withBundledCalendars("""
                 package connectsecure365;
-                import nl.contractrules.model.*;
+                import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
                 declare Tick n : int end
                 rule "TEST.LOOP.1 start" @id("TEST.LOOP.1") @seed("none") @section("none")
                 when Incident() then insert(new Tick(0)); end
@@ -146,8 +153,10 @@ class ContractRulesTest {
         assertThat(((Rejection) outcome).field()).isEqualTo("rules");
         assertThat(((Rejection) outcome).message()).contains("runaway");
         assertThatThrownBy(() -> looping.decide(BASIS, Incident.reportedAt(SATURDAY)))
-                .isInstanceOfSatisfying(RuleEvaluationException.class,
-                        e -> assertThat(e.rejection()).isEqualTo(new Rejection.Runaway(Rejection.Runaway.Limit.FIRINGS, 50)));
+                .isInstanceOfSatisfying(RuleEvaluationException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(RuleEvaluationException.Reason.RUNAWAY);
+                    assertThat(e.getMessage()).isEqualTo(((Rejection<?>) outcome).message());
+                });
     }
 
     @Test
@@ -160,7 +169,7 @@ class ContractRulesTest {
     void aRuleWithoutItsRulebookIdIsRefusedWithFileAndLine() {
         assertThatThrownBy(() -> ContractRules.of(withBundledCalendars("""
                 package connectsecure365;
-                import nl.contractrules.model.*;
+                import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
 
                 rule "no citation"
                 when Incident() then end
@@ -187,6 +196,13 @@ class ContractRulesTest {
                         .allSatisfy(p -> assertThat(p.file()).isEqualTo("connectsecure365/test.drl"))
                         .anySatisfy(p -> assertThat(p.line()).isEqualTo(6))
                         .noneSatisfy(p -> assertThat(p.message()).contains("null Package")));
+    }
+
+    /** The files and a flags file declaring these flags. */
+    static List<RuleFile> withFlags(List<RuleFile> files, String... flags) {
+        List<RuleFile> with = new ArrayList<>(files);
+        with.add(new RuleFile(RuleFile.FLAGS, RuleSets.flags(flags).getBytes(UTF_8)));
+        return with;
     }
 
     /** The bundled calendars plus one test rule file (none when {@code drl} is null). */

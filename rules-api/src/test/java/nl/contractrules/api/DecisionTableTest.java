@@ -3,6 +3,8 @@ package nl.contractrules.api;
 import static nl.contractrules.api.RuleSets.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.contractrules.model.RuleId;
+import nl.contractrules.model.Citation;
 import nl.contractrules.model.Contract;
 import nl.contractrules.model.Regime;
 import nl.contractrules.model.Tier;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class DecisionTableTest {
     private static final String HEADER = """
             RuleSet,connectsecure365
-            Import,nl.contractrules.model.*
+            Import,"nl.contractrules.model.*, nl.contractrules.rulesupport.*"
             Variables,Answer answer
             RuleTable Travel,,,,,
             %s
@@ -30,7 +32,7 @@ class DecisionTableTest {
         return HEADER.formatted(COLUMNS) + String.join("\n", rows) + "\n";
     }
 
-    private static Decision travel(ContractRules rules, Tier tier) {
+    private static Decision<WorkItem> travel(ContractRules rules, Tier tier) {
         return rules.decide(Contract.of(Regime.CONNECT_SECURE_365, tier),
                 new WorkItem(WorkCategory.GENERAL, 10, null, null, true));
     }
@@ -42,11 +44,11 @@ class DecisionTableTest {
                 "extra,T.2,s.txt,§2,EXTRA,NONE")));
 
         assertThat(rules.ruleCount()).isEqualTo(2);
-        Decision basis = travel(rules, Tier.BASIS);
+        var basis = travel(rules, Tier.BASIS);
         assertThat(basis.get(WorkFields.TRAVEL_COSTS)).isEqualTo(TravelCosts.HALF_ONE_WAY);
-        assertThat(basis.rules()).containsExactly("T.1");
-        assertThat(basis.citations()).containsExactly(new Citation("T.1", "s.txt", "§1"));
-        assertThat(travel(rules, Tier.EXTRA).rules()).containsExactly("T.2");
+        assertThat(basis.rules()).extracting(RuleId::toString).containsExactly("T.1");
+        assertThat(basis.citations()).containsExactly(new Citation(RuleId.of("T.1"), "s.txt", "§1"));
+        assertThat(travel(rules, Tier.EXTRA).rules()).extracting(RuleId::toString).containsExactly("T.2");
     }
 
     @Test

@@ -3,6 +3,8 @@ package nl.contractrules.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import nl.contractrules.model.RuleFile;
+import nl.contractrules.model.RuleEvaluationException;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import nl.contractrules.model.CaseKind;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class OutcomeTest {
     private static final Contract BASIS = Contract.of(Regime.CONNECT_SECURE_365, Tier.BASIS);
     private static final ZonedDateTime MONDAY = ZonedDateTime.parse("2026-11-23T10:00:00+01:00");
-    private static final String HEADER = "package connectsecure365;\nimport nl.contractrules.model.*;\nglobal Answer answer;\n";
+    private static final String HEADER = "package connectsecure365;\nimport nl.contractrules.model.*; import nl.contractrules.rulesupport.*;\nglobal Answer answer;\n";
     private static final ContractRules RULES = ContractRules.of(RuleSets.of("connectsecure365/t.drl", HEADER + """
             declare Decided end
             rule "T.1 office hours" @id("T.1") @seed("s") @section("1")
@@ -52,7 +54,7 @@ class OutcomeTest {
             when ChangeRequest()
             then answer.flag("CHANGE_SEEN");
             end
-            """));
+            """, RuleFile.FLAGS, RuleSets.flags("CHANGE_SEEN")));
 
     private static Incident described(String description) {
         return Incident.builder(MONDAY).description(description).build();
@@ -60,7 +62,7 @@ class OutcomeTest {
 
     @Test
     void aDecisionIsReadThroughTypedFieldsAndAsAMapByName() {
-        Decision d = RULES.decide(BASIS, Incident.reportedAt(MONDAY));
+        var d = RULES.decide(BASIS, Incident.reportedAt(MONDAY));
 
         ServiceWindow window = d.get(IncidentFields.SERVICE_WINDOW);
         ZonedDateTime from = d.get(IncidentFields.HANDLED_FROM);
@@ -71,8 +73,13 @@ class OutcomeTest {
         assertThat(named.keySet()).containsExactlyElementsOf(
                 CaseKind.INCIDENT.fields().stream().map(f -> f.name()).toList());
         assertThat(named).containsEntry("serviceWindow", ServiceWindow.OFFICE_HOURS).containsEntry("calamity", null);
-        assertThatThrownBy(() -> d.get(WorkFields.COVERED)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("covered");
+        @SuppressWarnings({"rawtypes", "unchecked"})
+        Decision<WorkItem> misread = (Decision) d;
+        assertThatThrownBy(() -> misread.get(WorkFields.COVERED)).as("a raw type's way around the compiler")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("covered");
+        assertThatThrownBy(() -> d.as(WorkItem.class)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Incident");
+        assertThat(d.as(Incident.class)).isSameAs(d);
     }
 
     @Test

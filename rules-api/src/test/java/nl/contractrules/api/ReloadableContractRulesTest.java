@@ -3,6 +3,8 @@ package nl.contractrules.api;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.contractrules.model.RuleProblem;
+import nl.contractrules.model.RuleFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,7 +60,7 @@ class ReloadableContractRulesTest {
 
     /** The fields of the forty-minute decision that tell the two rule sets apart. */
     private static Map<String, Object> forty(ContractRules rules) {
-        Decision d = rules.decide(BASIS, FORTY);
+        var d = rules.decide(BASIS, FORTY);
         return Map.of("covered", d.get(WorkFields.COVERED), "deductedMinutes", d.get(WorkFields.DEDUCTED_MINUTES),
                 "billableMinutes", d.get(WorkFields.BILLABLE_MINUTES));
     }

@@ -3,6 +3,8 @@ package nl.contractrules.api;
 import static nl.contractrules.api.RuleSets.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.contractrules.model.Flag;
+import nl.contractrules.model.RuleProblem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class RuleGuardTest {
     private static final String RULE = """
             package connectsecure365;
-            import nl.contractrules.model.*;
+            import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
             %s
             global Answer answer;
             rule "guarded"
@@ -46,14 +48,15 @@ class RuleGuardTest {
         assertThat(problems("import java.io.File;\nimport java.util.concurrent.*;\nimport java.net.URL;", ""))
                 .containsExactly(
                         "connectsecure365/guarded.drl:3: import java.io.File: package java.io is not allowed in rule files (allowed: "
-                                + "nl.contractrules.model, nl.contractrules.time, java.lang, java.math, java.util, "
-                                + "java.time.* and the rule set's own packages)",
+                                + "nl.contractrules.model, nl.contractrules.rulesupport, nl.contractrules.time, java.lang, "
+                                + "java.math, java.util, java.time.* and the rule set's own packages)",
                         "connectsecure365/guarded.drl:4: import java.util.concurrent.*: package java.util.concurrent is not allowed"
-                                + " in rule files (allowed: nl.contractrules.model, nl.contractrules.time, java.lang,"
-                                + " java.math, java.util, java.time.* and the rule set's own packages)",
+                                + " in rule files (allowed: nl.contractrules.model, nl.contractrules.rulesupport,"
+                                + " nl.contractrules.time, java.lang, java.math, java.util, java.time.* and the rule set's"
+                                + " own packages)",
                         "connectsecure365/guarded.drl:5: import java.net.URL: package java.net is not allowed in rule files "
-                                + "(allowed: nl.contractrules.model, nl.contractrules.time, java.lang, java.math, "
-                                + "java.util, java.time.* and the rule set's own packages)");
+                                + "(allowed: nl.contractrules.model, nl.contractrules.rulesupport, nl.contractrules.time, "
+                                + "java.lang, java.math, java.util, java.time.* and the rule set's own packages)");
     }
 
     @Test
@@ -139,7 +142,7 @@ class RuleGuardTest {
     void aNamedConsequenceIsNoLoop() {
         Validation validation = validate("t/named.drl", """
                 package connectsecure365;
-                import nl.contractrules.model.*;
+                import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
                 global Answer answer;
                 rule "named" @id("T.1") @seed("s.txt") @section("1")
                 when
@@ -159,7 +162,7 @@ class RuleGuardTest {
     void aDecisionTableIsCheckedAtItsRows() {
         Validation validation = validate("connectsecure365/table.csv", """
                 RuleSet,connectsecure365
-                Import,"nl.contractrules.model.*, java.io.File"
+                Import,"nl.contractrules.model.*, nl.contractrules.rulesupport.*, java.io.File"
                 Variables,Answer answer
                 RuleTable T,,,
                 NAME,METADATA,CONDITION,ACTION

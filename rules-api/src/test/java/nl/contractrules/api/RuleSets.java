@@ -3,7 +3,10 @@ package nl.contractrules.api;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
+import nl.contractrules.model.RuleFile;
 
 /** Small rule sets for tests: the bundled calendars plus the given files. */
 final class RuleSets {
@@ -24,5 +27,10 @@ final class RuleSets {
 
     static Validation validate(String... pathsAndTexts) {
         return ContractRules.validate(of(pathsAndTexts));
+    }
+
+    /** A flags file declaring the flags of these names, each telling that it is a test's. */
+    static String flags(String... names) {
+        return Arrays.stream(names).map(name -> name + " = a flag of a test\n").collect(Collectors.joining());
     }
 }

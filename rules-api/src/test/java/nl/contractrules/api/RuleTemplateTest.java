@@ -3,6 +3,8 @@ package nl.contractrules.api;
 import static nl.contractrules.api.RuleSets.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.contractrules.model.RuleId;
+import nl.contractrules.model.Citation;
 import nl.contractrules.model.Contract;
 import nl.contractrules.model.Regime;
 import nl.contractrules.model.Tier;
@@ -20,7 +22,7 @@ class RuleTemplateTest {
             seed
             costs
 
-            import nl.contractrules.model.*;
+            import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
             global Answer answer;
 
             template "travel"
@@ -47,7 +49,7 @@ class RuleTemplateTest {
             costs = CHARGED
             """;
 
-    private static Decision travel(ContractRules rules, Regime regime, Tier tier) {
+    private static Decision<WorkItem> travel(ContractRules rules, Regime regime, Tier tier) {
         return rules.decide(Contract.of(regime, tier), new WorkItem(WorkCategory.GENERAL, 10, null, null, true));
     }
 
@@ -57,12 +59,12 @@ class RuleTemplateTest {
                 "connect1/travel.data.drt", CONNECT_1, "kpneen/travel.data.drt", KPN_EEN));
 
         assertThat(rules.ruleCount()).isEqualTo(2);
-        Decision connect1 = travel(rules, Regime.CONNECT_1, null);
+        var connect1 = travel(rules, Regime.CONNECT_1, null);
         assertThat(connect1.get(WorkFields.TRAVEL_COSTS)).isEqualTo(TravelCosts.NONE);
-        assertThat(connect1.citations()).containsExactly(new Citation("C1.T.1", "001.txt", "§7 Reiskosten"));
-        Decision kpn = travel(rules, Regime.KPN_EEN, Tier.STANDAARD);
+        assertThat(connect1.citations()).containsExactly(new Citation(RuleId.of("C1.T.1"), "001.txt", "§7 Reiskosten"));
+        var kpn = travel(rules, Regime.KPN_EEN, Tier.STANDAARD);
         assertThat(kpn.get(WorkFields.TRAVEL_COSTS)).isEqualTo(TravelCosts.CHARGED);
-        assertThat(kpn.citations()).containsExactly(new Citation("KPN.T.1", "004.txt", "§7 Reiskosten"));
+        assertThat(kpn.citations()).containsExactly(new Citation(RuleId.of("KPN.T.1"), "004.txt", "§7 Reiskosten"));
     }
 
     @Test
@@ -90,8 +92,8 @@ class RuleTemplateTest {
 
     @Test
     void theRuleGuardChecksTheExpandedRulesAtTheTemplatesLines() {
-        Validation validation = validate("cbgconnect/travel.drt", TEMPLATE.replace("import nl.contractrules.model.*;",
-                "import nl.contractrules.model.*;\nimport java.io.File;").replace("then\n",
+        Validation validation = validate("cbgconnect/travel.drt", TEMPLATE.replace("import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;",
+                "import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;\nimport java.io.File;").replace("then\n",
                 "then\n        System.exit(1);\n"), "connect1/travel.data.drt", CONNECT_1);
 
         assertThat(validation.problems()).extracting(p -> p.file() + ":" + p.line())

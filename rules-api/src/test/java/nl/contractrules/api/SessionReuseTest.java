@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.contractrules.model.RuleFile;
+import nl.contractrules.model.Flag;
 import nl.contractrules.model.Contract;
 import nl.contractrules.model.Incident;
 import nl.contractrules.model.Regime;
@@ -25,7 +27,7 @@ class SessionReuseTest {
     @Test
     void manyEvaluationsOnATightFiringBoundDecideAsTheFirst() {
         ContractRules rules = ContractRules.bundled();
-        Decision first = rules.decide(BASIS, Incident.reportedAt(SATURDAY));
+        var first = rules.decide(BASIS, Incident.reportedAt(SATURDAY));
         // Just enough firings for one evaluation: a listener left from an earlier one would halt a later one.
         ContractRules tight = rules.withMaxFirings(20);
 
@@ -38,7 +40,7 @@ class SessionReuseTest {
     void anEvaluationAfterARunawayOneDecidesNormally() {
         ContractRules looping = ContractRules.of(RuleSets.of("connectsecure365/loop.drl", """
                 package connectsecure365;
-                import nl.contractrules.model.*;
+                import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
                 global Answer answer;
                 declare Tick n : int end
                 rule "TEST.LOOP.1 start" @id("TEST.LOOP.1") @seed("none") @section("none")
@@ -47,13 +49,13 @@ class SessionReuseTest {
                 when $t : Tick() then insert(new Tick($t.getN() + 1)); end
                 rule "TEST.DONE.1 decided" @id("TEST.DONE.1") @seed("none") @section("none")
                 when Incident() then answer.flag("DECIDED"); end
-                """)).withMaxFirings(50);
+                """, RuleFile.FLAGS, RuleSets.flags("DECIDED"))).withMaxFirings(50);
         Incident loops = Incident.builder(SATURDAY).allUsersAffected(true).build();
 
         for (int i = 0; i < 5; i++) {
             assertThat(looping.evaluate(BASIS, loops)).isInstanceOfSatisfying(Rejection.class,
                     r -> assertThat(r.message()).contains("runaway"));
-            assertThat(looping.decide(BASIS, Incident.reportedAt(SATURDAY)).flags()).containsExactly("DECIDED");
+            assertThat(looping.decide(BASIS, Incident.reportedAt(SATURDAY)).flags()).extracting(Flag::name).containsExactly("DECIDED");
         }
     }
 
@@ -64,14 +66,14 @@ class SessionReuseTest {
         for (int i = 0; i < 40; i++) {
             incidents.add(Incident.reportedAt(SATURDAY.plusHours(7L * i)));
         }
-        List<Outcome> alone = rules.decideAll(BASIS, incidents);
+        List<Outcome<Incident>> alone = incidents.stream().map(i -> rules.evaluate(BASIS, i)).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<List<Outcome>>> runs = new ArrayList<>();
+            List<Future<List<Outcome<Incident>>>> runs = new ArrayList<>();
             for (int t = 0; t < 8; t++) {
-                runs.add(pool.submit(() -> rules.decideAll(BASIS, incidents)));
+                runs.add(pool.submit(() -> incidents.stream().map(i -> rules.evaluate(BASIS, i)).toList()));
             }
-            for (Future<List<Outcome>> run : runs) {
+            for (Future<List<Outcome<Incident>>> run : runs) {
                 assertThat(run.get()).isEqualTo(alone);
             }
         } finally {

@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import nl.contractrules.model.RuleId;
+import nl.contractrules.model.RuleFile;
 import java.util.ArrayList;
 import java.util.List;
 import nl.contractrules.model.Contract;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class TablesWithoutPoiTest {
     private static final String TABLE = """
             RuleSet,connectsecure365
-            Import,nl.contractrules.model.*
+            Import,"nl.contractrules.model.*, nl.contractrules.rulesupport.*"
             Variables,Answer answer
             RuleTable Travel,,,,,
             NAME,METADATA,METADATA,METADATA,CONDITION,ACTION
@@ -49,12 +51,12 @@ class TablesWithoutPoiTest {
     void aCsvTableCompilesAndDecidesWithoutPoi() {
         ContractRules rules = ContractRules.of(ruleSet("connectsecure365/travel.csv", TABLE.getBytes(UTF_8)));
 
-        Decision decision = rules.decide(Contract.of(Regime.CONNECT_SECURE_365, Tier.BASIS),
+        var decision = rules.decide(Contract.of(Regime.CONNECT_SECURE_365, Tier.BASIS),
                 new WorkItem(WorkCategory.GENERAL, 10, null, null, true));
 
         assertThat(rules.ruleCount()).isEqualTo(2);
         assertThat(decision.get(WorkFields.TRAVEL_COSTS)).isEqualTo(TravelCosts.HALF_ONE_WAY);
-        assertThat(decision.rules()).containsExactly("T.1");
+        assertThat(decision.rules()).extracting(RuleId::toString).containsExactly("T.1");
     }
 
     @Test

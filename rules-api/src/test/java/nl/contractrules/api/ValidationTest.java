@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import nl.contractrules.model.RuleLoadException;
+import nl.contractrules.model.RuleProblem;
+import nl.contractrules.model.RuleFile;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,7 +39,7 @@ class ValidationTest {
     void aSyntaxErrorIsReportedAtItsLine() {
         Validation validation = validate("connectsecure365/syntax.drl", """
                 package connectsecure365;
-                import nl.contractrules.model.*;
+                import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
 
                 rule "half a pattern"
                     %s
@@ -78,7 +81,7 @@ class ValidationTest {
     void unknownFactTypesAndFieldsAreReportedAtTheirLines() {
         Validation validation = validate("connectsecure365/names.drl", """
                 package connectsecure365;
-                import nl.contractrules.model.*;
+                import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
 
                 rule "unknown field"
                     %s
@@ -106,7 +109,7 @@ class ValidationTest {
     void aDuplicateRuleNameIsReportedAtTheSecondDeclarationNamingTheFirst() {
         String rule = """
                 package connectsecure365;
-                import nl.contractrules.model.*;
+                import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
 
                 rule "same name"
                     %s
@@ -125,7 +128,7 @@ class ValidationTest {
     void aRuleWithoutItsRulebookIdIsReportedAtItsDeclaration() {
         Validation validation = validate("connectsecure365/uncited.drl", """
                 package connectsecure365;
-                import nl.contractrules.model.*;
+                import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
 
                 rule "cited"
                     %s
@@ -150,7 +153,7 @@ class ValidationTest {
     void anErrorInAConsequenceIsReportedAtTheLineThatHasIt() {
         Validation validation = validate("connectsecure365/then.drl", """
                 package connectsecure365;
-                import nl.contractrules.model.*;
+                import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
                 global Answer answer;
 
                 rule "calls what is not there"
@@ -161,7 +164,7 @@ class ValidationTest {
                     answer.flag("X");
                     answer.flag($c.nickname());
                 end
-                """.formatted(CITED));
+                """.formatted(CITED), RuleFile.FLAGS, RuleSets.flags("X"));
 
         assertThat(validation.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(11);
@@ -191,11 +194,11 @@ class ValidationTest {
     void aRuleFileOutsideEveryRegimeFolderIsAProblem() {
         Validation validation = validate("connectsecure365/kept.drl", """
                 package connectsecure365;
-                import nl.contractrules.model.*;
+                import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
                 rule "kept" %s when Contract() then end
                 """.formatted(CITED), "shared/lost.drl", """
                 package shared;
-                import nl.contractrules.model.*;
+                import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
                 rule "lost" %s when Contract() then end
                 """.formatted(CITED));
 
@@ -211,7 +214,7 @@ class ValidationTest {
                 // a comment first
 
                 package elsewhere;
-                import nl.contractrules.model.*;
+                import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
                 rule "renamed" %s when Contract() then end
                 """.formatted(CITED));
 
@@ -222,7 +225,7 @@ class ValidationTest {
     void aPatternOnTheAnswerIsAProblemAtItsLineNamingTheGlobal() {
         Validation validation = validate("kpneen/answered.drl", """
                 package kpneen;
-                import nl.contractrules.model.*;
+                import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
                 rule "still matches the answer"
                     %s
                 when
@@ -240,7 +243,7 @@ class ValidationTest {
     void aGlobalTheEngineSetsDeclaredWithAnotherTypeIsAProblemAtItsLine() {
         Validation validation = validate("kpneen/globals.drl", """
                 package kpneen;
-                import nl.contractrules.model.*;
+                import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
                 global java.util.List answer;
                 global nl.contractrules.time.BusinessTime time;
                 global java.util.List seen;
@@ -248,14 +251,14 @@ class ValidationTest {
                 """.formatted(CITED));
 
         assertSingleProblem(validation, "kpneen/globals.drl", 3,
-                "global answer is a nl.contractrules.model.Answer, not a java.util.List");
+                "global answer is a nl.contractrules.rulesupport.Answer, not a java.util.List");
     }
 
     @Test
     void aLeftoverRegimeConditionIsAProblemAtItsLineSayingWhatChanged() {
         Validation validation = validate("kpneen/guarded.drl", """
                 package kpneen;
-                import nl.contractrules.model.*;
+                import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
                 global Answer answer;
                 rule "still guarded"
                     %s
@@ -268,7 +271,7 @@ class ValidationTest {
                 then
                     answer.flag("X");
                 end
-                """.formatted(CITED));
+                """.formatted(CITED), RuleFile.FLAGS, RuleSets.flags("X"));
 
         assertThat(validation.problems()).extracting(RuleProblem::file, RuleProblem::line)
                 .containsExactly(tuple("kpneen/guarded.drl", 9), tuple("kpneen/guarded.drl", 10));

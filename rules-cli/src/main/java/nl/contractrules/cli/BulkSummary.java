@@ -14,11 +14,12 @@ import nl.contractrules.api.BulkCase;
 import nl.contractrules.api.BulkResult;
 import nl.contractrules.json.Json;
 import nl.contractrules.model.CaseKind;
+import nl.contractrules.report.Verdict;
 
 /**
  * The counts of a {@code decide} run: cases read, decided and rejected, per contract and kind, with the elapsed
  * time; for incidents also how many met their targets, missed one, were not measured or had none
- * ({@link Compliance}). Only contracts of the contracts file and known kinds get a row of their own (the rest count as
+ * ({@link Verdict}). Only contracts of the contracts file and known kinds get a row of their own (the rest count as
  * {@value #UNKNOWN}), so a hostile input cannot grow it.
  */
 final class BulkSummary {
@@ -48,7 +49,7 @@ final class BulkSummary {
             row.rejected++;
             rejected++;
         }
-        Compliance.ofIncident(result.outcome()).ifPresent(verdict -> row.verdicts[verdict.ordinal()]++);
+        Verdict.ofIncident(result.outcome()).ifPresent(verdict -> row.verdicts[verdict.ordinal()]++);
     }
 
     long read() {
@@ -93,8 +94,8 @@ final class BulkSummary {
         sorted().forEach((contract, kinds) -> kinds.forEach((kind, row) -> {
             out.printf("  %-24s %-14s %10d %10d", contract, kind, row.decided, row.rejected);
             if (kind.equals(CaseKind.INCIDENT.jsonName())) {
-                out.printf(" %10d %10d %12d %10d", row.count(Compliance.MET), row.count(Compliance.MISSED),
-                        row.count(Compliance.NOT_MEASURED), row.count(Compliance.NO_TARGET));
+                out.printf(" %10d %10d %12d %10d", row.count(Verdict.MET), row.count(Verdict.MISSED),
+                        row.count(Verdict.NOT_MEASURED), row.count(Verdict.NO_TARGET));
             }
             out.println();
         }));
@@ -109,22 +110,22 @@ final class BulkSummary {
             ObjectNode json = rows.addObject().put("contract", contract).put("kind", kind)
                     .put("decided", row.decided).put("rejected", row.rejected);
             if (kind.equals(CaseKind.INCIDENT.jsonName())) {
-                json.putObject("targets").put("met", row.count(Compliance.MET))
-                        .put("missed", row.count(Compliance.MISSED))
-                        .put("notMeasured", row.count(Compliance.NOT_MEASURED))
-                        .put("noTarget", row.count(Compliance.NO_TARGET));
+                json.putObject("targets").put("met", row.count(Verdict.MET))
+                        .put("missed", row.count(Verdict.MISSED))
+                        .put("notMeasured", row.count(Verdict.NOT_MEASURED))
+                        .put("noTarget", row.count(Verdict.NO_TARGET));
             }
         }));
         return node;
     }
 
-    /** The counts of one contract and kind; verdicts by {@link Compliance} ordinal, for decided incidents. */
+    /** The counts of one contract and kind; verdicts by {@link Verdict} ordinal, for decided incidents. */
     private static final class Row {
         private long decided;
         private long rejected;
-        private final long[] verdicts = new long[Compliance.values().length];
+        private final long[] verdicts = new long[Verdict.values().length];
 
-        long count(Compliance verdict) {
+        long count(Verdict verdict) {
             return verdicts[verdict.ordinal()];
         }
     }

@@ -10,11 +10,13 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 import java.util.stream.Stream;
-import nl.contractrules.api.BulkDecider;
+import nl.contractrules.api.Bulk;
 import nl.contractrules.api.BulkResult;
 import nl.contractrules.api.ContractRules;
 import nl.contractrules.json.BulkContracts;
@@ -23,12 +25,12 @@ import nl.contractrules.json.BulkLines;
 import nl.contractrules.json.Json;
 import nl.contractrules.json.JsonLines;
 import nl.contractrules.json.ScenarioFormatException;
+import nl.contractrules.json.options.DecideOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -46,27 +48,14 @@ final class DecideCommand implements Callable<Integer> {
     private static final int CHECK_EVERY = 4096;
 
     @Mixin
-    RulesOption rulesOption;
-    @Option(names = "--contracts", required = true, paramLabel = "CONTRACTS.json",
-            description = "A JSON array of contracts, each as a scenario file's contract, with a unique id.")
-    Path contractsFile;
-    @Parameters(index = "0", paramLabel = "CASES.jsonl",
-            description = "JSON Lines, a case a line (id, contract, kind, input); - for standard input; .gz is read compressed.")
-    String cases;
+    DecideOptions options = new DecideOptions();
     @Option(names = "--out", paramLabel = "FILE",
             description = "Write the results to FILE instead of standard output (a directory for --format csv).")
     Path out;
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or csv.")
     Format format;
-    @Option(names = "--citations", description = "Add each decision's citations (jsonl only).")
-    boolean citations;
-    @Option(names = "--max-line", paramLabel = "BYTES", defaultValue = "" + JsonLines.DEFAULT_MAX_LINE,
-            description = "Longest line read, in bytes (default ${DEFAULT-VALUE}); a longer one is an error line.")
-    int maxLine;
-    @Option(names = "--threads", paramLabel = "N", description = "Threads that decide (default: all cores).")
-    Integer threads;
-    @Option(names = "--quiet", description = "No progress line.")
-    boolean quiet;
+    @Mixin
+    RunOptions runOptions = new RunOptions();
     @Option(names = "--summary", paramLabel = "FILE.json", description = "Also write the summary as JSON to FILE.")
     Path summaryFile;
     @Spec
@@ -84,25 +73,24 @@ final class DecideCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Instant start = Instant.now();
         checkOptions();
         BulkContracts contracts;
         try {
-            contracts = BulkContracts.read(contractsFile);
+            contracts = BulkContracts.read(Path.of(options.contracts()));
         } catch (ScenarioFormatException e) {
             err.println(e.getMessage());
             return Main.UNREADABLE;
         }
-        CasesSource source;
-        try {
-            source = CasesSource.open(cases);
-        } catch (IOException e) {
-            err.println(cases + ": cannot read: " + e);
+        Optional<CasesSource> opened = runOptions.openCases(err);
+        if (opened.isEmpty()) {
             return Main.UNREADABLE;
         }
+        CasesSource source = opened.get();
         try (InputStream in = source.stream()) {
-            return run(contracts, source, err);
+            return run(contracts, source, err, start);
         } catch (IOException e) {
-            err.println(cases + ": " + e);
+            err.println(runOptions.cases() + ": " + e);
             return Main.UNREADABLE;
         }
     }
@@ -111,30 +99,30 @@ final class DecideCommand implements Callable<Integer> {
         if (format == Format.csv && out == null) {
             throw new ParameterException(spec.commandLine(), "--format csv needs --out DIR");
         }
-        if (format == Format.csv && citations) {
+        if (format == Format.csv && options.citations()) {
             throw new ParameterException(spec.commandLine(), "--citations is for --format jsonl only");
         }
-        if (maxLine < 1) {
-            throw new ParameterException(spec.commandLine(), "--max-line must be at least 1, was " + maxLine);
+        if (options.maxLine() < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-line must be at least 1, was "
+                    + options.maxLine());
         }
-        if (threads != null && threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
-        }
+        runOptions.check(spec);
     }
 
-    private int run(BulkContracts contracts, CasesSource source, PrintWriter err) {
-        Optional<ContractRules> rules = rulesOption.load(err);
+    private int run(BulkContracts contracts, CasesSource source, PrintWriter err, Instant start) {
+        Optional<ContractRules> rules = RulesOption.load(options.ruleSet(), err);
         if (rules.isEmpty()) {
             return Main.UNREADABLE;
         }
-        BulkDecider decider = threads == null ? rules.get().bulk() : rules.get().bulk().threads(threads);
+        ExecutorService pool = RunOptions.threadsOfTheRun("decide");
+        Bulk<JsonLines.Line, Finished> decider = runOptions.bulk(options.clocked(rules.get(), start), pool)
+                .reading((JsonLines.Line line) -> BulkLines.read(line, contracts)).finishing(this::finish);
         BulkSummary summary = new BulkSummary(contracts::contains);
-        Progress progress = new Progress(err, System.console() != null && !quiet, source.size());
+        Progress progress = runOptions.progress(err, source.size());
         boolean failed = false;
         try (Sink sink = openSink();
-             Stream<JsonLines.Line> lines = JsonLines.lines(source.stream(), maxLine);
-             Stream<Finished> results = decider.decide(lines, line -> BulkLines.read(line, contracts),
-                     this::finish)) {
+             Stream<JsonLines.Line> lines = JsonLines.lines(source.stream(), options.maxLine());
+             Stream<Finished> results = decider.decide(lines)) {
             for (Iterator<Finished> it = results.iterator(); it.hasNext(); ) {
                 Finished finished = it.next();
                 sink.write(finished);
@@ -143,12 +131,14 @@ final class DecideCommand implements Callable<Integer> {
             }
         } catch (UncheckedIOException e) {
             progress.finish();
-            err.println(cases + ": " + e.getMessage());
+            err.println(runOptions.cases() + ": " + e.getMessage());
             failed = true;
         } catch (IOException e) {
             progress.finish();
             err.println((out == null ? "standard output" : out) + ": cannot write: " + e.getMessage());
             failed = true;
+        } finally {
+            pool.shutdown();
         }
         summary.finish();
         progress.finish();
@@ -166,7 +156,8 @@ final class DecideCommand implements Callable<Integer> {
 
     /** The result with its output text; runs on the worker threads. */
     private Finished finish(BulkResult result) {
-        return new Finished(result, format == Format.csv ? BulkCsv.row(result) : BulkLines.line(result, citations));
+        return new Finished(result, format == Format.csv ? BulkCsv.row(result)
+                : BulkLines.line(result, options.citations()));
     }
 
     private Sink openSink() throws IOException {

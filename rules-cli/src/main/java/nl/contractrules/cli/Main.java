@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The command line: {@code java -jar contract-rules.jar COMMAND …} ({@code docs/scenarios.md}). */
 @Command(name = "contract-rules", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Decides cases under Dutch IT-service contracts from rule files.",
-        subcommands = {EvaluateCommand.class, CheckCommand.class, DecideCommand.class,
+        subcommands = {EvaluateCommand.class, CheckCommand.class, DecideCommand.class, ReportCommand.class,
                 ValidateCommand.class, ExportRulesCommand.class})
 public final class Main implements Callable<Integer> {
     /**
@@ -51,7 +51,7 @@ public final class Main implements Callable<Integer> {
     /** Without a command: the usage, on the error stream, and exit 2. */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("a command is needed: evaluate, check, validate or export-rules");
+        spec.commandLine().getErr().println("a command is needed: evaluate, check, decide, validate or export-rules");
         spec.commandLine().usage(spec.commandLine().getErr());
         return UNREADABLE;
     }

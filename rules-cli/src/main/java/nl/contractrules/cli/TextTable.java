@@ -13,7 +13,10 @@ import nl.contractrules.api.Decision;
 import nl.contractrules.json.Scenario;
 import nl.contractrules.json.ScenarioRunner;
 import nl.contractrules.model.CaseKind;
+import nl.contractrules.model.Incident;
 import nl.contractrules.model.IncidentFields;
+import nl.contractrules.report.Target;
+import nl.contractrules.report.Verdict;
 
 /**
  * The decisions of a scenario as lines a person reads: case, the fields decided (nulls left out), for an incident
@@ -56,10 +59,11 @@ final class TextTable {
                 }
             }
             out.println(Printable.of(fields.toString()));
-            if (result.outcome() instanceof Decision d && d.kind() == CaseKind.INCIDENT) {
-                String targets = Stream.of(target("response", Compliance.response(d),
+            if (result.outcome() instanceof Decision<?> decision && decision.kind() == CaseKind.INCIDENT) {
+                Decision<Incident> d = decision.as(Incident.class);
+                String targets = Stream.of(target("response", Target.RESPONSE.verdict(d),
                                 d.get(IncidentFields.RESPONSE_ELAPSED_MINUTES)),
-                        target("repair", Compliance.repair(d), d.get(IncidentFields.REPAIR_ELAPSED_MINUTES)))
+                        target("repair", Target.REPAIR.verdict(d), d.get(IncidentFields.REPAIR_ELAPSED_MINUTES)))
                         .flatMap(Optional::stream).collect(Collectors.joining(", "));
                 if (!targets.isEmpty()) {
                     out.println(indent + " targets: " + targets);
@@ -73,7 +77,7 @@ final class TextTable {
     }
 
     /** A target at a glance, e.g. {@code repair MISSED (480 min)}; empty when there is no target. */
-    private static Optional<String> target(String name, Compliance verdict, Long elapsedMinutes) {
+    private static Optional<String> target(String name, Verdict verdict, Integer elapsedMinutes) {
         return switch (verdict) {
             case NO_TARGET -> Optional.empty();
             case NOT_MEASURED -> Optional.of(name + " not measured");

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.contractrules.api.ContractRules;
-import nl.contractrules.api.RuleFile;
+import nl.contractrules.model.RuleFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,7 +84,7 @@ class AnalystWalkthroughTest {
         assertThat(Cli.run("export-rules", rules).exit()).isZero();
         Files.writeString(rules.resolve("connectsecure365/leave.drl"), """
                 package connectsecure365;
-                import nl.contractrules.model.*;
+                import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
 
                 rule "CS365.X.1 leave"
                     @id("CS365.X.1") @seed("000_05f4ee6d280aca41.txt") @section("0")

@@ -93,7 +93,8 @@ class DecideCommandTest {
             } else {
                 assertThat(line.get("id").asText()).isEqualTo("i-" + i);
                 assertThat(line.get("contract").asText()).isEqualTo("WN-1");
-                assertThat(line.get("flags").toString()).isEqualTo("[\"d" + i + "\"]");
+                assertThat(line.get("failedCriteria").toString()).isEqualTo("[\"d" + i + "\",\"b\"]");
+                assertThat(line.get("flags").toString()).isEqualTo("[\"DESCRIBED\"]");
             }
         }
         assertThat(run.err()).contains("500 cases read: 500 decided, 0 rejected").doesNotContain("\r");
@@ -263,7 +264,7 @@ class DecideCommandTest {
 
         assertThat(run.out()).isEqualTo("{\"id\":\"\\u00E9\",\"contract\":\"WN-1\",\"kind\":\"incident\","
                 + run.out().substring(run.out().indexOf("\"availability\"")));
-        assertThat(lines(run).get(0).get("flags").get(0).asText()).isEqualTo("Storing ÉÉN");
+        assertThat(lines(run).get(0).get("failedCriteria").get(0).asText()).isEqualTo("Storing ÉÉN");
     }
 
     @Test
@@ -277,7 +278,7 @@ class DecideCommandTest {
         assertThat(Files.readString(outDir.resolve("call.csv"), UTF_8))
                 .isEqualTo("id,contract,category,included,rules,flags\r\nb,C1-1,,true,C1.T.1,\r\n");
         assertThat(Files.readString(outDir.resolve("incident.csv"), UTF_8))
-                .contains("\r\na,WN-1,").contains(",a;b,").endsWith(",WN.T.1,\"Mail, \"\"down\"\"\"\r\n");
+                .contains("\r\na,WN-1,").contains(",\"Mail, \"\"down\"\";b\",").endsWith(",WN.T.1,DESCRIBED\r\n");
         assertThat(Files.readString(outDir.resolve("errors.csv"), UTF_8))
                 .startsWith("line,id,contract,kind,field,message\r\n3,,,,line,");
     }

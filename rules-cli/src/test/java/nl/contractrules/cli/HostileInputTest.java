@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.contractrules.api.RuleFile;
+import nl.contractrules.model.RuleFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +25,7 @@ class HostileInputTest {
     private static final Path GOOD = HOSTILE.resolve("decided/coerced-values.json");
     private static final String DRL = """
             package connectsecure365;
-            import nl.contractrules.model.*;
+            import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
             global Answer answer;
             import nl.contractrules.time.BusinessTime;
             global BusinessTime time;
@@ -141,7 +141,11 @@ class HostileInputTest {
         Cli run = Cli.run();
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("a command is needed", "Usage: contract-rules");
+        assertThat(run.err()).contains("a command is needed: evaluate, check, decide, validate or export-rules",
+                "Usage: contract-rules");
+        assertThat(run.err().lines()).as("the usage lists every command")
+                .anySatisfy(line -> assertThat(line.strip()).startsWith("decide "))
+                .anySatisfy(line -> assertThat(line.strip()).startsWith("evaluate "));
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.contractrules.api.RuleFile;
+import nl.contractrules.model.RuleFile;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SpreadsheetTableTest {
     private static final List<List<String>> TABLE = List.of(
             List.of("RuleSet", "connectsecure365"),
-            List.of("Import", "nl.contractrules.model.*"),
+            List.of("Import", "nl.contractrules.model.*, nl.contractrules.rulesupport.*"),
             List.of("Variables", "Answer answer"),
             List.of(),
             List.of("RuleTable Travel"),

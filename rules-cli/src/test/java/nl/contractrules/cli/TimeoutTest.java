@@ -7,7 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.contractrules.api.RuleFile;
+import nl.contractrules.json.options.RuleSetOptions;
+import nl.contractrules.model.RuleFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +18,7 @@ class TimeoutTest {
     /** A rule the guard lets through whose consequence walks expectedMinutes² list elements. */
     private static final String DRL = """
             package connectsecure365;
-            import nl.contractrules.model.*;
+            import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
             global Answer answer;
             import java.util.Collections;
             rule "T.WK.1 short work is covered" @id("T.WK.1") @seed("s.txt") @section("1")
@@ -72,7 +73,7 @@ class TimeoutTest {
 
     @Test
     void aTimeIsMillisecondsSecondsOrMinutes() {
-        RulesOption.TimeConverter time = new RulesOption.TimeConverter();
+        RuleSetOptions.TimeConverter time = new RuleSetOptions.TimeConverter();
         assertThat(time.convert("500ms").toMillis()).isEqualTo(500);
         assertThat(time.convert("10s").toMillis()).isEqualTo(10_000);
         assertThat(time.convert("2m").toMillis()).isEqualTo(120_000);

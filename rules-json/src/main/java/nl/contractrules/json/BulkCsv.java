@@ -46,7 +46,7 @@ public final class BulkCsv implements Closeable {
      * row can be made on another thread (the one that decided the case), this write in input order.
      */
     public void write(BulkResult result, String row) throws IOException {
-        if (result.outcome() instanceof Decision decision) {
+        if (result.outcome() instanceof Decision<?> decision) {
             CaseKind kind = decision.kind();
             Writer out = kinds.get(kind);
             if (out == null) {
@@ -65,7 +65,7 @@ public final class BulkCsv implements Closeable {
     /** The row of a result with its line end: the columns of its kind, or of {@value #ERRORS} for a rejection. */
     public static String row(BulkResult result) {
         JsonNode json = BulkLines.toJson(result, false);
-        List<String> columns = result.outcome() instanceof Decision decision ? columns(decision.kind())
+        List<String> columns = result.outcome() instanceof Decision<?> decision ? columns(decision.kind())
                 : ERROR_COLUMNS;
         return row(columns.stream().map(c -> text(json.get(c))).toList());
     }
@@ -84,7 +84,8 @@ public final class BulkCsv implements Closeable {
         return out;
     }
 
-    private static String row(List<String> cells) {
+    /** A row as RFC 4180 writes it: each cell {@link #quote quoted} when it needs to be, ending with CRLF. */
+    public static String row(List<String> cells) {
         StringBuilder row = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {

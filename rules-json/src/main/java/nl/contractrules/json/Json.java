@@ -26,8 +26,8 @@ import java.util.List;
 import java.util.Map;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.util.TimeZone;
-import nl.contractrules.api.Citation;
 import nl.contractrules.api.Decision;
+import nl.contractrules.model.Citation;
 import nl.contractrules.api.Outcome;
 import nl.contractrules.api.Rejection;
 import nl.contractrules.time.ContractTime;
@@ -111,7 +111,7 @@ public final class Json {
      * and {@code rejection}, the kind of rejection ({@link #rejectionKind}), and for a runaway the {@code limit} it
      * ran past ({@code FIRINGS}, {@code TIME} or {@code ABANDONED_THREADS}).
      */
-    public static ObjectNode toJson(Outcome outcome) {
+    public static ObjectNode toJson(Outcome<?> outcome) {
         return tree(g -> {
             g.writeStartObject();
             writeFields(g, outcome, true);
@@ -123,41 +123,49 @@ public final class Json {
      * Writes the fields of an outcome, as {@link #toJson} describes them, into the object the generator is in;
      * {@code citations} only if asked.
      */
-    static void writeFields(JsonGenerator g, Outcome outcome, boolean citations) throws IOException {
-        if (outcome instanceof Rejection r) {
+    static void writeFields(JsonGenerator g, Outcome<?> outcome, boolean citations) throws IOException {
+        if (outcome instanceof Rejection<?> r) {
             g.writeBooleanField("error", true);
             g.writeStringField("field", r.field());
             g.writeStringField("message", r.message());
             g.writeStringField("rejection", rejectionKind(r));
-            if (r instanceof Rejection.Runaway runaway) {
+            if (r instanceof Rejection.Runaway<?> runaway) {
                 g.writeStringField("limit", runaway.limit().name());
             }
             return;
         }
-        Decision d = (Decision) outcome;
+        Decision<?> d = (Decision<?>) outcome;
         for (Map.Entry<String, Object> field : d.asMap().entrySet()) {
             g.writeFieldName(field.getKey());
             writeValue(g, field.getValue());
         }
         writeStrings(g, "rules", d.rules());
         if (citations) {
-            g.writeArrayFieldStart("citations");
-            for (Citation c : d.citations()) {
-                g.writeStartObject();
-                g.writeStringField("id", c.id());
-                g.writeStringField("seed", c.seed());
-                g.writeStringField("section", c.section());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            writeCitations(g, "citations", d.citations());
         }
         writeStrings(g, "flags", d.flags());
     }
 
-    private static void writeStrings(JsonGenerator g, String name, List<String> values) throws IOException {
+    /**
+     * Writes citations under {@code name} as a decision's {@code citations} are written: each with {@code id},
+     * {@code seed} and {@code section}.
+     */
+    public static void writeCitations(JsonGenerator g, String name, List<Citation> citations) throws IOException {
         g.writeArrayFieldStart(name);
-        for (String value : values) {
-            g.writeString(value);
+        for (Citation c : citations) {
+            g.writeStartObject();
+            g.writeStringField("id", c.id().toString());
+            g.writeStringField("seed", c.seed());
+            g.writeStringField("section", c.section());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeStrings(JsonGenerator g, String name, List<?> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (Object value : values) {
+            g.writeString(value.toString());
         }
         g.writeEndArray();
     }
@@ -206,7 +214,7 @@ public final class Json {
      * The kind of a rejection as the JSON writes it: {@code INVALID_INPUT}, {@code UNSUPPORTED_KIND} (the input is
      * at fault), {@code NO_RULE_APPLIED}, {@code RULE_FAILURE}, {@code RUNAWAY} (the rule set is).
      */
-    private static String rejectionKind(Rejection r) {
+    private static String rejectionKind(Rejection<?> r) {
         if (r instanceof Rejection.InvalidInput) {
             return "INVALID_INPUT";
         }

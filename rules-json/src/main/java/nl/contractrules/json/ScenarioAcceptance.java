@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.contractrules.api.ContractRules;
 import nl.contractrules.api.ReloadOptions;
-import nl.contractrules.api.RuleProblem;
+import nl.contractrules.model.RuleProblem;
 
 /**
  * The acceptance check a rule directory brings with it: the scenario files in its {@code scenarios} folder (beside

@@ -21,7 +21,7 @@ public final class ScenarioRunner {
     }
 
     /** The outcome of one case and the mismatches with its expectation (empty when none or all met). */
-    public record Result(Scenario.Case scenarioCase, Outcome outcome, List<Expectations.Mismatch> mismatches) {
+    public record Result(Scenario.Case scenarioCase, Outcome<?> outcome, List<Expectations.Mismatch> mismatches) {
         public boolean passed() {
             return mismatches.isEmpty();
         }
@@ -49,8 +49,8 @@ public final class ScenarioRunner {
     }
 
     /** One case ready to evaluate: its contract and input, or the rejection that is its outcome. */
-    private record Step(Scenario.Case scenarioCase, Contract contract, CaseInput input, Rejection rejection) {
-        Outcome evaluate(ContractRules rules) {
+    private record Step(Scenario.Case scenarioCase, Contract contract, CaseInput input, Rejection<?> rejection) {
+        Outcome<?> evaluate(ContractRules rules) {
             if (rejection != null) {
                 return rejection;
             }
@@ -65,7 +65,7 @@ public final class ScenarioRunner {
     /** Reads the scenario's contract and inputs; a bad contract or input rejects only the cases it concerns. */
     public static Prepared prepare(Scenario scenario) {
         Contract contract = null;
-        Rejection contractError = null;
+        Rejection<?> contractError = null;
         try {
             contract = CaseParser.contract(scenario.contract());
         } catch (InvalidInputException e) {
@@ -96,7 +96,7 @@ public final class ScenarioRunner {
         List<Result> results = new ArrayList<>();
         for (Step step : prepared.steps) {
             Scenario.Case c = step.scenarioCase();
-            Outcome outcome = step.evaluate(rules);
+            Outcome<?> outcome = step.evaluate(rules);
             List<String> kindFields = CaseKind.fromJsonName(c.kind())
                     .map(k -> k.fields().stream().map(f -> f.name()).toList()).orElse(List.of());
             JsonNode actual = Json.toJson(outcome);

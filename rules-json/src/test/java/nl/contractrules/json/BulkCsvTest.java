@@ -57,8 +57,9 @@ class BulkCsvTest {
         List<String> rows = List.of(incidents.split("\r\n"));
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0)).startsWith("id,contract,").contains(",failedCriteria,").endsWith(",rules,flags");
-        assertThat(rows.get(1)).startsWith("t-1,,").contains(",a;b,").endsWith(",WN.X.1,\"Mail, \"\"down\"\"\"");
-        assertThat(rows.get(2)).startsWith("t-3,,").endsWith(",WN.X.1,NONE");
+        assertThat(rows.get(1)).startsWith("t-1,,").contains(",\"Mail, \"\"down\"\";b\",")
+                .endsWith(",WN.X.1,CHECKED");
+        assertThat(rows.get(2)).startsWith("t-3,,").contains(",none;b,").endsWith(",WN.X.1,CHECKED");
         assertThat(Files.readString(dir.resolve("out/errors.csv"), UTF_8)).isEqualTo(
                 "line,id,contract,kind,field,message\r\n"
                         + "2,t-2,NOPE,incident,contract,contract: unknown contract (was NOPE)\r\n");

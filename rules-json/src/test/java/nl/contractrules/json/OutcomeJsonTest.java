@@ -8,11 +8,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import nl.contractrules.api.Citation;
+import java.util.Set;
+import nl.contractrules.model.Citation;
 import nl.contractrules.api.Decision;
 import nl.contractrules.api.Rejection;
 import nl.contractrules.model.CaseKind;
+import nl.contractrules.model.Flag;
 import nl.contractrules.model.Incident;
+import nl.contractrules.model.RuleId;
 import nl.contractrules.model.IncidentFields;
 import nl.contractrules.model.InvalidInputException;
 import nl.contractrules.model.Regime;
@@ -29,8 +32,10 @@ class OutcomeJsonTest {
 
     @Test
     void aDecisionPrintsItsFieldsBySpecNameWithEnumsAsTheSpecWritesThem() {
-        Decision d = new Decision(CaseKind.INCIDENT, Map.of(IncidentFields.SERVICE_WINDOW, ServiceWindow.TWENTY_FOUR_SEVEN,
-                IncidentFields.CALAMITY, true), List.of("X.1"), List.of(new Citation("X.1", "s.txt", "1")), List.of());
+        Decision<Incident> d = new Decision<>(CaseKind.INCIDENT, Map.of(IncidentFields.SERVICE_WINDOW,
+                ServiceWindow.TWENTY_FOUR_SEVEN, IncidentFields.CALAMITY, true), List.of(RuleId.of("X.1")),
+                List.of(new Citation(RuleId.of("X.1"), "s.txt", "1")), List.of(Flag.of("CHECKED")),
+                Set.of(Flag.of("CHECKED")));
 
         ObjectNode node = Json.toJson(d);
 
@@ -38,6 +43,7 @@ class OutcomeJsonTest {
         assertThat(node.get("calamity").asBoolean()).isTrue();
         assertThat(node.get("handledFrom").isNull()).isTrue();
         assertThat(node.get("rules").get(0).asText()).isEqualTo("X.1");
+        assertThat(node.get("flags").get(0).asText()).isEqualTo("CHECKED");
         assertThat(node.has("error")).isFalse();
     }
 

@@ -5,13 +5,13 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.util.ArrayList;
 import java.util.List;
 import nl.contractrules.api.ContractRules;
-import nl.contractrules.api.RuleFile;
+import nl.contractrules.model.RuleFile;
 
 /** A small rule set for reader tests: the bundled calendars and one rule per kind the tests use. */
 final class SmallRules {
     static final String DRL = """
             package connectsecure365;
-            import nl.contractrules.model.*;
+            import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
             global Answer answer;
             import nl.contractrules.time.BusinessTime;
             import nl.contractrules.time.Downtime;

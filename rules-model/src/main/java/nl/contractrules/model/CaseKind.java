@@ -39,9 +39,9 @@ public enum CaseKind {
 
     private final String jsonName;
     private final Class<? extends CaseInput> inputType;
-    private final List<Field<?>> fields;
+    private final List<Field<?, ?>> fields;
 
-    CaseKind(String jsonName, Class<? extends CaseInput> inputType, List<Field<?>> fields) {
+    CaseKind(String jsonName, Class<? extends CaseInput> inputType, List<Field<?, ?>> fields) {
         this.jsonName = jsonName;
         this.inputType = inputType;
         this.fields = fields;
@@ -57,12 +57,12 @@ public enum CaseKind {
     }
 
     /** The decision fields of this kind, in output order. */
-    public List<Field<?>> fields() {
+    public List<Field<?, ?>> fields() {
         return fields;
     }
 
     /** The decision field of this kind with that name, if it has one. */
-    public Optional<Field<?>> field(String name) {
+    public Optional<Field<?, ?>> field(String name) {
         return fields.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 

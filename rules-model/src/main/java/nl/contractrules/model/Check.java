@@ -8,57 +8,57 @@ import java.util.Collection;
 import java.util.List;
 
 /** Validation helpers for the compact constructors of the model's records (COMMON.VALID). */
-public final class Check {
+final class Check {
     private Check() {
     }
 
-    public static <T> T required(T value, String field) {
+    static <T> T required(T value, String field) {
         if (value == null) {
             throw new InvalidInputException(field, null, "is required");
         }
         return value;
     }
 
-    public static <T> T orDefault(T value, T fallback) {
+    static <T> T orDefault(T value, T fallback) {
         return value == null ? fallback : value;
     }
 
-    public static Integer notNegative(Integer value, String field) {
+    static Integer notNegative(Integer value, String field) {
         if (value != null && value < 0) {
             throw new InvalidInputException(field, value, "must not be negative");
         }
         return value;
     }
 
-    public static BigDecimal notNegative(BigDecimal value, String field) {
+    static BigDecimal notNegative(BigDecimal value, String field) {
         if (value != null && value.signum() < 0) {
             throw new InvalidInputException(field, value, "must not be negative");
         }
         return value;
     }
 
-    public static Integer between(Integer value, int min, int max, String field) {
+    static Integer between(Integer value, int min, int max, String field) {
         if (value != null && (value < min || value > max)) {
             throw new InvalidInputException(field, value, "must be between " + min + " and " + max);
         }
         return value;
     }
 
-    public static Integer atLeast(Integer value, int min, String field) {
+    static Integer atLeast(Integer value, int min, String field) {
         if (value != null && value < min) {
             throw new InvalidInputException(field, value, "must be at least " + min);
         }
         return value;
     }
 
-    public static <C extends Collection<?>> C atLeastSize(C values, int min, String field) {
+    static <C extends Collection<?>> C atLeastSize(C values, int min, String field) {
         if (values != null && values.size() < min) {
             throw new InvalidInputException(field, values, "needs at least " + min + " entries");
         }
         return values;
     }
 
-    public static String notBlank(String value, String field) {
+    static String notBlank(String value, String field) {
         if (required(value, field).isBlank()) {
             throw new InvalidInputException(field, value, "must not be blank");
         }
@@ -66,14 +66,14 @@ public final class Check {
     }
 
     /** Rejects an interval whose end lies before its start; {@code endField} is named. */
-    public static <T extends Temporal & Comparable<? super T>> void notBefore(T start, T end, String endField) {
+    static <T extends Temporal & Comparable<? super T>> void notBefore(T start, T end, String endField) {
         if (start != null && end != null && end.compareTo(start) < 0) {
             throw new InvalidInputException(endField, end, "must not be before the start " + start);
         }
     }
 
     /** An amount of money or credits: not negative, at most {@link Limits#MAX_AMOUNT}, {@link Limits#MAX_DECIMALS} places. */
-    public static BigDecimal amount(BigDecimal value, String field) {
+    static BigDecimal amount(BigDecimal value, String field) {
         notNegative(value, field);
         if (value != null && value.compareTo(Limits.MAX_AMOUNT) > 0) {
             throw new InvalidInputException(field, shown(value),
@@ -87,7 +87,7 @@ public final class Check {
     }
 
     /** A date in the years {@link Limits#FIRST_YEAR} to {@link Limits#LAST_YEAR}. */
-    public static LocalDate date(LocalDate value, String field) {
+    static LocalDate date(LocalDate value, String field) {
         if (value != null && outsideYears(value.getYear())) {
             throw new InvalidInputException(field, value, yearsText());
         }
@@ -95,7 +95,7 @@ public final class Check {
     }
 
     /** A time whose date, as written, lies in the years {@link Limits#FIRST_YEAR} to {@link Limits#LAST_YEAR}. */
-    public static ZonedDateTime time(ZonedDateTime value, String field) {
+    static ZonedDateTime time(ZonedDateTime value, String field) {
         if (value != null && outsideYears(value.getYear())) {
             throw new InvalidInputException(field, value.toOffsetDateTime(), yearsText());
         }
@@ -103,7 +103,7 @@ public final class Check {
     }
 
     /** A list without null entries; a null entry is named by its position, e.g. {@code outages[0]}. */
-    public static <E> List<E> entries(List<E> values, String field) {
+    static <E> List<E> entries(List<E> values, String field) {
         for (int i = 0; values != null && i < values.size(); i++) {
             required(values.get(i), field + "[" + i + "]");
         }

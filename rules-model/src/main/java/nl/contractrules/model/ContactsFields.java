@@ -4,10 +4,10 @@ import java.util.List;
 
 /** The decision fields of a named-contacts case ({@link CaseKind#CONTACTS}), in output order. */
 public final class ContactsFields {
-    public static final Field<Boolean> ALLOWED = Field.of("allowed", Boolean.class);
-    public static final Field<Boolean> INCLUDED = Field.of("included", Boolean.class);
+    public static final Field<NamedContacts, Boolean> ALLOWED = Field.of("allowed", Boolean.class);
+    public static final Field<NamedContacts, Boolean> INCLUDED = Field.of("included", Boolean.class);
 
-    static final List<Field<?>> ALL = List.of(ALLOWED, INCLUDED);
+    static final List<Field<?, ?>> ALL = List.of(ALLOWED, INCLUDED);
 
     private ContactsFields() {
     }

@@ -5,9 +5,9 @@ import java.util.List;
 
 /** The decision fields of a credits case ({@link CaseKind#CREDITS}), in output order. */
 public final class CreditsFields {
-    public static final Field<BigDecimal> CREDITS = Field.of("credits", BigDecimal.class);
+    public static final Field<CreditConversion, BigDecimal> CREDITS = Field.of("credits", BigDecimal.class);
 
-    static final List<Field<?>> ALL = List.of(CREDITS);
+    static final List<Field<?, ?>> ALL = List.of(CREDITS);
 
     private CreditsFields() {
     }

@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A decision field of one case kind: its name in the scenario format and its Java type, so that a rule writes and
- * an application reads it without casts ({@code decision.get(IncidentFields.HANDLED_FROM)} is a
- * {@code ZonedDateTime}). The fields of each kind are constants of its {@code …Fields} class, e.g.
+ * A decision field of one case kind: its name in the scenario format, the kind's input type and the value's Java
+ * type, so that a rule writes and an application reads it without casts, and only on a decision of its kind
+ * ({@code decision.get(IncidentFields.HANDLED_FROM)} is a {@code ZonedDateTime}, and compiles only on a
+ * {@code Decision<Incident>}). The fields of each kind are constants of its {@code …Fields} class, e.g.
  * {@link IncidentFields}; {@link CaseKind#fields()} lists them in output order.
  *
+ * @param <K> the input type of the field's case kind, e.g. {@link Incident}
  * @param <T> the type of the field's value
  */
-public final class Field<T> {
+public final class Field<K extends CaseInput, T> {
     private final String name;
     private final Class<?> type;
     private final Class<?> elementType;
@@ -22,13 +24,13 @@ public final class Field<T> {
         this.elementType = elementType;
     }
 
-    /** A field holding one value of the given type. */
-    public static <T> Field<T> of(String name, Class<T> type) {
+    /** A field of the kind {@code K} holding one value of the given type. */
+    public static <K extends CaseInput, T> Field<K, T> of(String name, Class<T> type) {
         return new Field<>(name, type, null);
     }
 
-    /** A field holding a list whose elements are of the given type. */
-    public static <E> Field<List<E>> listOf(String name, Class<E> elementType) {
+    /** A field of the kind {@code K} holding a list whose elements are of the given type. */
+    public static <K extends CaseInput, E> Field<K, List<E>> listOf(String name, Class<E> elementType) {
         return new Field<>(name, List.class, Objects.requireNonNull(elementType, "elementType"));
     }
 

@@ -5,10 +5,10 @@ import java.util.List;
 
 /** The decision fields of a liability case ({@link CaseKind#LIABILITY}), in output order. */
 public final class LiabilityFields {
-    public static final Field<BigDecimal> CAP = Field.of("cap", BigDecimal.class);
-    public static final Field<BigDecimal> PAYABLE = Field.of("payable", BigDecimal.class);
+    public static final Field<LiabilityClaim, BigDecimal> CAP = Field.of("cap", BigDecimal.class);
+    public static final Field<LiabilityClaim, BigDecimal> PAYABLE = Field.of("payable", BigDecimal.class);
 
-    static final List<Field<?>> ALL = List.of(CAP, PAYABLE);
+    static final List<Field<?, ?>> ALL = List.of(CAP, PAYABLE);
 
     private LiabilityFields() {
     }

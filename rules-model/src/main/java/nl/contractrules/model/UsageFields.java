@@ -4,9 +4,9 @@ import java.util.List;
 
 /** The decision fields of a usage case ({@link CaseKind#USAGE}), in output order. */
 public final class UsageFields {
-    public static final Field<UsageStatus> STATUS = Field.of("status", UsageStatus.class);
+    public static final Field<UsageCase, UsageStatus> STATUS = Field.of("status", UsageStatus.class);
 
-    static final List<Field<?>> ALL = List.of(STATUS);
+    static final List<Field<?, ?>> ALL = List.of(STATUS);
 
     private UsageFields() {
     }

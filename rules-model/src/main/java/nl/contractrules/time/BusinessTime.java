@@ -43,21 +43,23 @@ public final class BusinessTime {
     /**
      * COMMON.MET: whole minutes, rounded down, of the calendar's open time from {@code from} to {@code to}: the
      * minutes a business-hour target has used; {@code minutes} from {@link #plusBusinessMinutes} back to the start.
+     * An {@code int}, as every minute field is: two times inside the input years lie fewer minutes apart than an
+     * {@code int} holds (a larger count throws {@link ArithmeticException}, never wraps).
      *
      * @throws IllegalArgumentException when {@code to} is before {@code from}, or the calendar is unknown
      */
-    public long businessMinutesBetween(ZonedDateTime from, ZonedDateTime to, String calendarId) {
-        return calendars.calendar(calendarId).openTimeBetween(from, to).toMinutes();
+    public int businessMinutesBetween(ZonedDateTime from, ZonedDateTime to, String calendarId) {
+        return Math.toIntExact(calendars.calendar(calendarId).openTimeBetween(from, to).toMinutes());
     }
 
     /**
      * COMMON.MET: whole minutes, rounded down, of real time elapsed from {@code from} to {@code to}: the minutes
-     * a clock-hour target has used, across DST changes.
+     * a clock-hour target has used, across DST changes; an {@code int}, exact as {@link #businessMinutesBetween}.
      *
      * @throws IllegalArgumentException when {@code to} is before {@code from}
      */
-    public long clockMinutesBetween(ZonedDateTime from, ZonedDateTime to) {
-        return ContractTime.clockTimeBetween(from, to).toMinutes();
+    public int clockMinutesBetween(ZonedDateTime from, ZonedDateTime to) {
+        return Math.toIntExact(ContractTime.clockTimeBetween(from, to).toMinutes());
     }
 
     /** COMMON.BD: closing time of the n-th business day after the day of receipt. */

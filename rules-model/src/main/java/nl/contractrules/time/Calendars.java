@@ -132,6 +132,11 @@ public final class Calendars {
         return calendars.keySet();
     }
 
+    /** The ids of all holiday sets, sorted. */
+    public Set<String> holidaySetIds() {
+        return holidays.keySet();
+    }
+
     private static BusinessCalendar calendar(Line line, Map<String, HolidaySet> holidays) {
         String[] t = line.value().split("\\s+");
         if (t.length < 2 || t.length > 3) {

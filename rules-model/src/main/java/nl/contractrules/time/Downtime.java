@@ -104,14 +104,17 @@ public final class Downtime {
         return total(exc) - overlap;
     }
 
-    /** {@link #countedSeconds()} in whole minutes, rounded half-up. */
-    public long countedMinutes() {
-        return (countedSeconds() + 30) / 60;
+    /**
+     * {@link #countedSeconds()} in whole minutes, rounded half-up: an {@code int}, as every minute field is (a period
+     * inside the input years has fewer minutes than an {@code int} holds; a larger count throws, never wraps).
+     */
+    public int countedMinutes() {
+        return Math.toIntExact((countedSeconds() + 30) / 60);
     }
 
-    /** {@link #excludedSeconds()} in whole minutes, rounded half-up. */
-    public long excludedMinutes() {
-        return (excludedSeconds() + 30) / 60;
+    /** {@link #excludedSeconds()} in whole minutes, rounded half-up, exact as {@link #countedMinutes()}. */
+    public int excludedMinutes() {
+        return Math.toIntExact((excludedSeconds() + 30) / 60);
     }
 
     /** 100 × (period − counted) ÷ period, from exact seconds, scale 3, rounded half-up. */

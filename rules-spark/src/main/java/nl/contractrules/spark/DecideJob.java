@@ -5,12 +5,13 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import nl.contractrules.api.RuleFile;
-import nl.contractrules.api.RuleLoadException;
-import nl.contractrules.api.RuleProblem;
-import nl.contractrules.json.JsonLines;
 import nl.contractrules.json.ScenarioFormatException;
+import nl.contractrules.json.options.DecideOptions;
+import nl.contractrules.model.RuleFile;
+import nl.contractrules.model.RuleLoadException;
+import nl.contractrules.model.RuleProblem;
 import org.apache.spark.SparkConf;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -18,11 +19,13 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * The Spark job: {@code --contracts C.json --cases CASES.jsonl --out DIR}, the bulk decisions of
- * {@code contract-rules decide} written by the executors, as JSON Lines (the same lines) or Parquet. For
+ * {@code contract-rules decide} written by the executors, as JSON Lines (the same lines) or Parquet, with the same
+ * options and defaults as {@code decide} ({@link DecideOptions}). For
  * {@code spark-submit --class nl.contractrules.spark.DecideJob}, or {@code rules-spark/bin/decide-local}.
  * Exit 0 when the job ran (rejected lines are error lines), 2 when an input cannot be used or the output exists.
  */
@@ -31,26 +34,15 @@ import picocli.CommandLine.Option;
 public final class DecideJob implements Callable<Integer> {
     enum Format { jsonl, parquet }
 
-    @Option(names = "--contracts", required = true, paramLabel = "CONTRACTS.json",
-            description = "A JSON array of contracts, each as a scenario file's contract, with a unique id.")
-    String contracts;
+    @Mixin
+    DecideOptions options = new DecideOptions();
     @Option(names = "--cases", required = true, paramLabel = "CASES.jsonl",
             description = "JSON Lines, a case a line (id, contract, kind, input); .gz is read compressed.")
     String cases;
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "A directory that does not exist yet.")
     String out;
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rule files on the driver (default: the bundled rules).")
-    java.nio.file.Path rules;
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default: the lines of decide) or parquet.")
     Format format;
-    @Option(names = "--as-of", paramLabel = "INSTANT",
-            description = "\"Now\" for rules that read the clock, e.g. 2026-12-01T00:00:00Z (default: the job's start).")
-    Instant asOf;
-    @Option(names = "--citations", description = "Add each decision's citations.")
-    boolean citations;
-    @Option(names = "--max-line", paramLabel = "BYTES", defaultValue = "" + JsonLines.DEFAULT_MAX_LINE,
-            description = "Longest line decided, in bytes (default ${DEFAULT-VALUE}); a longer one is an error line.")
-    int maxLine;
     @Option(names = "--master", paramLabel = "URL",
             description = "Spark master, e.g. local[2] (default: spark-submit's, else local[*]).")
     String master;
@@ -80,15 +72,20 @@ public final class DecideJob implements Callable<Integer> {
 
     /** Runs the job in a session; the summary and any problem go to {@code err}; returns the exit code. */
     int run(SparkSession spark, PrintWriter err) {
-        if (maxLine < 1) {
-            err.println("--max-line must be at least 1, was " + maxLine);
+        Optional<String> problem = options.problem();
+        if (problem.isPresent()) {
+            err.println(problem.get());
             return 2;
         }
+        Instant now = Instant.now();
         long start = System.nanoTime();
         SparkContractRules decider;
         try {
-            decider = (rules == null ? SparkContractRules.bundled() : SparkContractRules.of(RuleFile.directory(rules)))
-                    .maxLine(maxLine).citations(citations).asOf(asOf == null ? Instant.now() : asOf);
+            Optional<java.nio.file.Path> rules = options.ruleSet().directory();
+            decider = (rules.isEmpty() ? SparkContractRules.bundled()
+                    : SparkContractRules.of(RuleFile.directory(rules.get())))
+                    .maxLine(options.maxLine()).citations(options.citations()).asOf(options.asOf(now))
+                    .timeout(options.ruleSet().timeout());
         } catch (RuleLoadException e) {
             err.println("the rules do not compile:");
             e.problems().stream().map(RuleProblem::toString).forEach(p -> err.println("  " + p));
@@ -101,6 +98,7 @@ public final class DecideJob implements Callable<Integer> {
         Counters counters = new Counters(spark.sparkContext());
         start = System.nanoTime();
         try {
+            String contracts = options.contracts();
             if (!exists(spark, contracts)) {
                 err.println(contracts + ": no such file");
                 return 2;

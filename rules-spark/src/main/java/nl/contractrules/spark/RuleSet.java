@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import nl.contractrules.api.RuleFile;
+import nl.contractrules.api.ContractRules;
+import nl.contractrules.model.RuleFile;
 
 /**
- * The files of a rule set as bytes, with the rule set's content hash: what the driver broadcasts so that every
- * executor compiles the same rules, and what a result row names in {@code ruleSet}.
+ * A rule set as the driver broadcasts it, with its content hash, what a result row names in {@code ruleSet}: the
+ * bundled rules by name only, as every executor has their executable model on its class path, or the files of an
+ * edited rule set as bytes, which each executor compiles.
  *
  * <p>The hash is the SHA-256, in hexadecimal, of the files in path order, each as its path (UTF-8), a zero byte,
  * its length (eight bytes, big-endian) and its content: the same files give the same hash on every machine.
@@ -23,6 +25,7 @@ final class RuleSet implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final String hash;
+    /** The files of an edited rule set; null for the bundled rules. */
     private final String[] paths;
     private final byte[][] contents;
 
@@ -30,6 +33,22 @@ final class RuleSet implements Serializable {
         this.hash = hash;
         this.paths = paths;
         this.contents = contents;
+    }
+
+    /** The bundled rules: their hash, not their files. */
+    static RuleSet bundled() {
+        RuleSet files = of(RuleFile.bundled());
+        return new RuleSet(files.hash, null, null);
+    }
+
+    /** Whether these are the bundled rules, which every JVM has compiled by the build. */
+    boolean isBundled() {
+        return paths == null;
+    }
+
+    /** The rules: the bundled rules' executable model, or the files compiled from DRL. */
+    ContractRules rules() {
+        return isBundled() ? ContractRules.bundled() : ContractRules.of(files());
     }
 
     static RuleSet of(List<RuleFile> files) {
@@ -54,8 +73,11 @@ final class RuleSet implements Serializable {
         return hash;
     }
 
-    /** The files, in path order. */
+    /** The files, in path order; none for the bundled rules. */
     List<RuleFile> files() {
+        if (isBundled()) {
+            return List.of();
+        }
         List<RuleFile> files = new ArrayList<>(paths.length);
         for (int i = 0; i < paths.length; i++) {
             files.add(new RuleFile(paths[i], contents[i].clone()));

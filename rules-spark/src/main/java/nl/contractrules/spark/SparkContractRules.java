@@ -9,15 +9,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import nl.contractrules.api.ContractRules;
-import nl.contractrules.api.RuleFile;
 import nl.contractrules.json.BulkContracts;
 import nl.contractrules.json.Json;
 import nl.contractrules.json.JsonLines;
 import nl.contractrules.json.ScenarioFormatException;
+import nl.contractrules.model.RuleFile;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -48,11 +49,12 @@ import org.apache.spark.sql.types.StructType;
  * result lines out, the same text as the command writes, decided on the executors.
  *
  * <p>Each executor JVM loads the rule set once, on first use, and keeps it by its content hash for every later task
- * and job: the bundled rules as the build compiled them (the executable model on the job's class path), edited rules
- * by compiling their files, which the driver compiles first to check them and ships once per job (as bytes in a
- * broadcast variable). The contracts are a small table: they are read on the driver, checked and broadcast the same
- * way. Every case line gives a result row; a line that cannot be read or decided gives an error row, never a failed
- * task.
+ * and job: the bundled rules as the build compiled them (the executable model on the job's class path; the driver
+ * ships only their name), edited rules by compiling their files, which the driver compiles first to check them and
+ * ships once per job (as bytes in a broadcast variable). The contracts are a small table: they are read on the
+ * driver, checked and broadcast the same way. Every case line gives a result row; a line that cannot be read or
+ * decided gives an error row, never a failed task; under a time limit ({@link #timeout}), so does a case whose rules
+ * run past it.
  *
  * <pre>{@code
  * SparkContractRules rules = SparkContractRules.bundled().asOf(Instant.parse("2026-12-01T00:00:00Z"));
@@ -77,26 +79,25 @@ public final class SparkContractRules {
     private static final long MAX_SPLIT = 128L << 20;
 
     private final RuleSet ruleSet;
-    /** Whether the rules are the bundled ones, which executors load as the build compiled them. */
-    private final boolean bundled;
     private final Instant asOf;
     private final int maxLine;
     private final boolean citations;
+    private final Duration timeout;
 
-    private SparkContractRules(RuleSet ruleSet, boolean bundled, Instant asOf, int maxLine, boolean citations) {
+    private SparkContractRules(RuleSet ruleSet, Instant asOf, int maxLine, boolean citations, Duration timeout) {
         this.ruleSet = ruleSet;
-        this.bundled = bundled;
         this.asOf = asOf;
         this.maxLine = maxLine;
         this.citations = citations;
+        this.timeout = timeout;
     }
 
     /**
-     * The rules bundled with the library: nothing is compiled here; each executor JVM loads them as the build
-     * compiled them (from the job jar's class path), as {@code ContractRules.bundled()} does.
+     * The rules bundled with the library: nothing is compiled or loaded here; each executor JVM loads them as the
+     * build compiled them (from the job jar's class path), as {@code ContractRules.bundled()} does.
      */
     public static SparkContractRules bundled() {
-        return new SparkContractRules(RuleSet.of(RuleFile.bundled()), true, null, JsonLines.DEFAULT_MAX_LINE, false);
+        return new SparkContractRules(RuleSet.bundled(), null, JsonLines.DEFAULT_MAX_LINE, false, Duration.ZERO);
     }
 
     /**
@@ -106,7 +107,7 @@ public final class SparkContractRules {
     public static SparkContractRules of(List<RuleFile> files) {
         RuleSet ruleSet = RuleSet.of(files);
         PerJvm.rules(ruleSet.hash(), () -> ContractRules.of(files));
-        return new SparkContractRules(ruleSet, false, null, JsonLines.DEFAULT_MAX_LINE, false);
+        return new SparkContractRules(ruleSet, null, JsonLines.DEFAULT_MAX_LINE, false, Duration.ZERO);
     }
 
     /**
@@ -114,7 +115,8 @@ public final class SparkContractRules {
      * moment {@link #decide} is called, fixed for the whole job so that a retried task decides the same.
      */
     public SparkContractRules asOf(Instant instant) {
-        return new SparkContractRules(ruleSet, bundled, Objects.requireNonNull(instant, "instant"), maxLine, citations);
+        return new SparkContractRules(ruleSet, Objects.requireNonNull(instant, "instant"), maxLine, citations,
+                timeout);
     }
 
     /** The same rules with another line limit in bytes (default 1 MB): a longer line is an error row. */
@@ -122,12 +124,23 @@ public final class SparkContractRules {
         if (bytes < 1) {
             throw new IllegalArgumentException("the line limit must be at least 1 byte, was " + bytes);
         }
-        return new SparkContractRules(ruleSet, bundled, asOf, bytes, citations);
+        return new SparkContractRules(ruleSet, asOf, bytes, citations, timeout);
     }
 
     /** The same rules adding each decision's citations to its line, as {@code decide --citations}. */
     public SparkContractRules citations(boolean add) {
-        return new SparkContractRules(ruleSet, bundled, asOf, maxLine, add);
+        return new SparkContractRules(ruleSet, asOf, maxLine, add, timeout);
+    }
+
+    /**
+     * The same rules with a time limit on each case (zero, the default, for none): a case whose rules run longer is
+     * an error row, a runaway, and its thread is left to finish on its own while the task goes on.
+     */
+    public SparkContractRules timeout(Duration limit) {
+        if (limit.isNegative()) {
+            throw new IllegalArgumentException("the time limit must not be negative, was " + limit);
+        }
+        return new SparkContractRules(ruleSet, asOf, maxLine, citations, limit);
     }
 
     /** The rule set's content hash, as result rows give it in {@code ruleSet}. */
@@ -190,16 +203,16 @@ public final class SparkContractRules {
     }
 
     /**
-     * What every partition decides with: the contracts and, unless the rules are the bundled ones (which every
-     * executor has), the rule files, broadcast once for the job.
+     * What every partition decides with: the contracts and the rule set (for the bundled rules, which every executor
+     * has, only their name), broadcast once for the job.
      */
     private DecidePartition partitions(SparkSession spark, Dataset<Row> contracts, boolean binary,
                                        Counters counters) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        Broadcast<RuleSet> rules = bundled ? null : context.broadcast(ruleSet);
+        Broadcast<RuleSet> rules = context.broadcast(ruleSet);
         Broadcast<String> contractsJson = context.broadcast(contractsJson(contracts));
         return new DecidePartition(rules, ruleSet.hash(), contractsJson,
-                asOf == null ? Instant.now() : asOf, maxLine, citations, binary, counters);
+                asOf == null ? Instant.now() : asOf, maxLine, citations, timeout, binary, counters);
     }
 
     /** The contracts of every row as one JSON array, checked as {@code decide} checks a contracts file. */

@@ -34,7 +34,7 @@ final class TypedColumns {
                 .add("message", DataTypes.StringType);
         Map<String, DataType> fields = new LinkedHashMap<>();
         for (CaseKind kind : CaseKind.values()) {
-            for (Field<?> field : kind.fields()) {
+            for (Field<?, ?> field : kind.fields()) {
                 DataType type = typeOf(field.type(), field.elementType());
                 DataType before = fields.putIfAbsent(field.name(), type);
                 if (before != null && !before.equals(type)) {

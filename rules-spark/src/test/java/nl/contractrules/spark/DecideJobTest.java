@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.contractrules.api.ContractRules;
-import nl.contractrules.api.RuleFile;
+import nl.contractrules.model.RuleFile;
 import nl.contractrules.json.Json;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.ArrayType;
@@ -99,13 +99,14 @@ class DecideJobTest {
         Path rules = dir.resolve("rules");
         RuleFile.write(List.of(calendars(), new RuleFile("websitenazorg/edited.drl", """
                 package websitenazorg;
-                import nl.contractrules.model.*;
+                import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
                 global Answer answer;
                 rule "WN.X.1 every incident is flagged" @id("WN.X.1") @seed("s.txt") @section("1")
                 when Incident()
                 then answer.flag("EDITED_ON_THE_DRIVER");
                 end
-                """.getBytes(UTF_8))), rules);
+                """.getBytes(UTF_8)), new RuleFile(RuleFile.FLAGS,
+                "EDITED_ON_THE_DRIVER = the rules of the driver decided\n".getBytes(UTF_8))), rules);
         Path cases = Files.writeString(dir.resolve("cases.jsonl"), """
                 {"id": "a", "contract": "EX-WN-1", "kind": "incident", "input": {"reportedAt": "2026-11-23T10:00:00+01:00"}}
                 {"id": "b", "contract": "EX-WN-1", "kind": "incident", "input": {"reportedAt": "2026-11-24T10:00:00+01:00"}}

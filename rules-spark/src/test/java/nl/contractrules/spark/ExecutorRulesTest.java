@@ -3,11 +3,12 @@ package nl.contractrules.spark;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
-import nl.contractrules.api.RuleFile;
+import nl.contractrules.model.RuleFile;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -22,18 +23,19 @@ class ExecutorRulesTest {
                 RuleFile.bundled().stream().filter(f -> f.path().equals(RuleFile.CALENDARS)).findFirst().orElseThrow(),
                 new RuleFile("websitenazorg/flag.drl", ("""
                         package websitenazorg;
-                        import nl.contractrules.model.*;
+                        import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
                         global Answer answer;
                         rule "WN.X.1 flag" @id("WN.X.1") @seed("s.txt") @section("1")
                         when Incident()
                         then answer.flag("%s");
                         end
-                        """.formatted(flag)).getBytes(UTF_8))));
+                        """.formatted(flag)).getBytes(UTF_8)),
+                new RuleFile(RuleFile.FLAGS, (flag + " = a rule set no executor has seen\n").getBytes(UTF_8))));
         JavaSparkContext spark = JavaSparkContext.fromSparkContext(LocalSpark.session().sparkContext());
         Counters counters = new Counters(spark.sc());
         DecidePartition decide = new DecidePartition(spark.broadcast(ruleSet), ruleSet.hash(),
                 spark.broadcast("[{\"id\": \"WN\", \"regime\": \"WEBSITENAZORG_O365\"}]"), Reference.AS_OF, 1000,
-                false, false, counters);
+                false, Duration.ofSeconds(10), false, counters);
         List<Row> task = List.of(RowFactory.create(1L, "{\"id\": \"a\", \"contract\": \"WN\", \"kind\": \"incident\","
                 + " \"input\": {\"reportedAt\": \"2026-11-23T10:00:00+01:00\"}}"));
 

@@ -34,7 +34,8 @@ final class Reference {
     static List<String> decideLines(ContractRules rules, Path contracts, Path cases, int maxLine) {
         BulkContracts under = BulkContracts.read(contracts);
         try (Stream<JsonLines.Line> lines = JsonLines.lines(Files.newInputStream(cases), maxLine);
-             Stream<BulkResult> results = rules.bulk().threads(2).decide(lines, line -> BulkLines.read(line, under))) {
+             Stream<BulkResult> results = rules.bulk().threads(2)
+                     .reading((JsonLines.Line line) -> BulkLines.read(line, under)).decide(lines)) {
             return results.map(result -> BulkLines.line(result, false)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

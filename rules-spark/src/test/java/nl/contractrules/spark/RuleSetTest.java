@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.util.List;
-import nl.contractrules.api.RuleFile;
+import nl.contractrules.model.RuleFile;
 import org.junit.jupiter.api.Test;
 
 /** The shipped rule set: its content hash and its files, through Java serialization as a broadcast ships them. */

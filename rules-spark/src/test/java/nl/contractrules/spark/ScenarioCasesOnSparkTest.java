@@ -49,7 +49,7 @@ class ScenarioCasesOnSparkTest {
             JsonNode root = Json.MAPPER.readTree(file.toFile());
             String contractId = "S" + contracts.size();
             contracts.add(((ObjectNode) root.get("contract").deepCopy()).put("id", contractId));
-            List<Outcome> outcomes = decideAll(rules, root);
+            List<Outcome<?>> outcomes = decideAll(rules, root);
             for (int i = 0; i < outcomes.size(); i++) {
                 ObjectNode line = ((ObjectNode) root.get("cases").get(i).deepCopy())
                         .put("id", contractId + "-" + i).put("contract", contractId);
@@ -81,9 +81,9 @@ class ScenarioCasesOnSparkTest {
         }
     }
 
-    /** The outcomes of a scenario's cases by decideAll; a contract or input that cannot be read rejects its cases. */
-    private static List<Outcome> decideAll(ContractRules rules, JsonNode scenario) {
-        List<Outcome> outcomes = new ArrayList<>();
+    /** The outcomes of a scenario's cases, evaluated in turn; a contract or input that cannot be read rejects its cases. */
+    private static List<Outcome<?>> decideAll(ContractRules rules, JsonNode scenario) {
+        List<Outcome<?>> outcomes = new ArrayList<>();
         Contract contract;
         try {
             contract = CaseParser.contract(scenario.get("contract"));
@@ -100,7 +100,10 @@ class ScenarioCasesOnSparkTest {
                 outcomes.add(Rejection.InvalidInput.of(e));
             }
         }
-        List<Outcome> decided = rules.decideAll(contract, inputs);
+        List<Outcome<?>> decided = new ArrayList<>();
+        for (CaseInput input : inputs) {
+            decided.add(rules.evaluate(contract, input));
+        }
         for (int i = 0, next = 0; i < outcomes.size(); i++) {
             if (outcomes.get(i) == null) {
                 outcomes.set(i, decided.get(next++));

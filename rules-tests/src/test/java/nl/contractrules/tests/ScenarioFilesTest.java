@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.contractrules.api.ContractRules;
-import nl.contractrules.api.RuleFile;
+import nl.contractrules.model.RuleFile;
 import nl.contractrules.json.Scenario;
 import nl.contractrules.json.ScenarioRunner;
 import org.junit.jupiter.api.DynamicContainer;

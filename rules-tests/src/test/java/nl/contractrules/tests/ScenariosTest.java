@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.contractrules.api.ContractRules;
-import nl.contractrules.api.RuleFile;
+import nl.contractrules.model.RuleFile;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -24,7 +24,7 @@ class ScenariosTest {
             RuleFile.bundled().stream().filter(f -> f.path().equals(RuleFile.CALENDARS)).findFirst().orElseThrow(),
             new RuleFile("connectsecure365/travel.drl", """
                     package connectsecure365;
-                    import nl.contractrules.model.*;
+                    import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
                     global Answer answer;
                     rule "travel"
                         @id("T.1") @seed("s.txt") @section("§1")

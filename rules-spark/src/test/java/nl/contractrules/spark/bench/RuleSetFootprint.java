@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import nl.contractrules.api.ContractRules;
-import nl.contractrules.api.RuleFile;
+import nl.contractrules.model.RuleFile;
 
 /**
  * What an executor pays for the rule set (not a test): the time to compile it and the memory it keeps (heap after

@@ -7,6 +7,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.contractrules.api.BulkCase;
@@ -49,7 +51,8 @@ public final class BulkInProcess {
         long start = System.nanoTime();
         long decided = 0;
         long rejected = 0;
-        try (Stream<BulkResult> results = rules.bulk().threads(threads).decide(cases.stream())) {
+        ExecutorService pool = Executors.newCachedThreadPool();
+        try (Stream<BulkResult> results = rules.bulk().threads(threads).executor(pool).decide(cases.stream())) {
             for (Iterator<BulkResult> it = results.iterator(); it.hasNext(); ) {
                 if (it.next().decided()) {
                     decided++;
@@ -57,6 +60,8 @@ public final class BulkInProcess {
                     rejected++;
                 }
             }
+        } finally {
+            pool.shutdown();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;

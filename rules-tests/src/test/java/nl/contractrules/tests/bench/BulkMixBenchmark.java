@@ -75,7 +75,7 @@ public class BulkMixBenchmark {
     }
 
     @Benchmark
-    public Outcome decideMix(Cursor cursor) {
+    public Outcome<?> decideMix(Cursor cursor) {
         BulkCase next = cases.get(cursor.next);
         cursor.next = (cursor.next + 1) % CASES;
         return rules.evaluate(next.contract(), next.input());
@@ -83,7 +83,7 @@ public class BulkMixBenchmark {
 
     @Benchmark
     @Threads(2)
-    public Outcome decideMixTwoThreads(Cursor cursor) {
+    public Outcome<?> decideMixTwoThreads(Cursor cursor) {
         return decideMix(cursor);
     }
 }

@@ -11,12 +11,13 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.contractrules.api.RuleIds;
 import nl.contractrules.model.Availability;
 import nl.contractrules.model.CaseKind;
+import nl.contractrules.model.RuleId;
 import nl.contractrules.model.Cause;
 import nl.contractrules.model.Contract;
 import nl.contractrules.model.Field;
@@ -75,7 +76,7 @@ final class HandWritten {
 
     /** A Connect Secure 365 incident: availability, business-critical criteria, service window, queue rank. */
     Result connectSecure365(Contract contract, Incident incident) {
-        Map<Field<?>, Object> fields = new LinkedHashMap<>();
+        Map<Field<?, ?>, Object> fields = new LinkedHashMap<>();
         List<String> rules = new ArrayList<>();
         boolean excluded = CS365_EXCLUDED.contains(incident.cause());
         if (!incident.allUsersAffected()) {
@@ -134,7 +135,7 @@ final class HandWritten {
         if (!incident.hasLocation()) {
             return Result.rejected("location");
         }
-        Map<Field<?>, Object> fields = new LinkedHashMap<>();
+        Map<Field<?, ?>, Object> fields = new LinkedHashMap<>();
         List<String> rules = new ArrayList<>(List.of("KPN.SW.1"));
         if (incident.service() == ServiceType.SIM_BLOCK) {
             fields.put(IncidentFields.SERVICE_WINDOW, ServiceWindow.TWENTY_FOUR_SEVEN);
@@ -194,12 +195,12 @@ final class HandWritten {
     }
 
     /** Every incident field in the kind's order, the IDs once each in ID order (as a decision lists them). */
-    private static Result result(Map<Field<?>, Object> decided, List<String> rules, List<String> flags) {
+    private static Result result(Map<Field<?, ?>, Object> decided, List<String> rules, List<String> flags) {
         Map<String, Object> fields = new LinkedHashMap<>();
-        for (Field<?> field : CaseKind.INCIDENT.fields()) {
+        for (Field<?, ?> field : CaseKind.INCIDENT.fields()) {
             fields.put(field.name(), decided.get(field));
         }
-        List<String> ids = rules.stream().distinct().sorted(RuleIds.ORDER).toList();
+        List<String> ids = rules.stream().distinct().sorted(Comparator.comparing(RuleId::of)).toList();
         return new Result(fields, ids, flags, null);
     }
 }

@@ -82,16 +82,18 @@ class HandWrittenTest {
                 : BASELINE.connectSecure365(contract, incident);
     }
 
-    private static void assertSame(String where, Outcome rules, HandWritten.Result handWritten) {
-        if (rules instanceof Rejection rejection) {
+    private static void assertSame(String where, Outcome<Incident> rules, HandWritten.Result handWritten) {
+        if (rules instanceof Rejection<Incident> rejection) {
             assertThat(handWritten.rejectedField()).as(where + ": rejected field").isEqualTo(rejection.field());
             return;
         }
-        Decision decision = (Decision) rules;
+        Decision<Incident> decision = (Decision<Incident>) rules;
         assertThat(handWritten.rejectedField()).as(where + ": rejected by hand, decided by the rules").isNull();
         assertThat(handWritten.fields()).as(where + ": fields").isEqualTo(decision.asMap());
-        assertThat(handWritten.rules()).as(where + ": rulebook IDs").isEqualTo(decision.rules());
-        assertThat(handWritten.flags()).as(where + ": flags").isEqualTo(decision.flags());
+        assertThat(handWritten.rules()).as(where + ": rulebook IDs")
+                .isEqualTo(decision.rules().stream().map(Object::toString).toList());
+        assertThat(handWritten.flags()).as(where + ": flags")
+                .isEqualTo(decision.flags().stream().map(Object::toString).toList());
     }
 
 }

@@ -19,11 +19,11 @@ public final class IncidentDesk {
     }
 
     /** The contract's decision on an incident reported at that time. */
-    public Decision decide(Contract contract, ZonedDateTime reportedAt) {
+    public Decision<Incident> decide(Contract contract, ZonedDateTime reportedAt) {
         return rules.decide(contract, Incident.reportedAt(reportedAt));
     }
 
-    /** When work on the incident starts: a typed field, no cast. */
+    /** When work on the incident starts: a typed field of an incident's decision, no cast. */
     public ZonedDateTime handledFrom(Contract contract, ZonedDateTime reportedAt) {
         return decide(contract, reportedAt).get(IncidentFields.HANDLED_FROM);
     }

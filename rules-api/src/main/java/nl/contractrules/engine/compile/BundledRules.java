@@ -1,0 +1,224 @@
+package nl.contractrules.engine.compile;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import nl.contractrules.model.Regime;
+import nl.contractrules.model.RuleFile;
+import nl.contractrules.time.Calendars;
+import org.apiguardian.api.API;
+import org.drools.model.EntryPoint;
+import org.drools.model.Global;
+import org.drools.model.Model;
+import org.drools.model.Query;
+import org.drools.model.Rule;
+import org.drools.model.TypeMetaData;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bundled rules as the build compiled them: the classes of the Drools executable model of the bundled rule
+ * files, so that the bundled rules load classes instead of compiling DRL at run time. The build writes them from
+ * the same files {@link RuleFile#bundled()} reads, through the same checks as any rule set ({@link CheckedRules},
+ * {@link RuleBases#of}), with an index naming each package's model class; each regime's rule base is built from the
+ * models of its folders ({@link KieBaseBuilder}, the executable model's own way to make a rule base of models). An
+ * edited rule directory compiles from DRL.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class BundledRules {
+    /** Where the build puts the model's classes on the class path. */
+    public static final String RESOURCE = "nl/contractrules/engine/bundled-rules.jar";
+    /** The entry of {@link #RESOURCE} naming each package's model class ({@code package=class} lines). */
+    public static final String INDEX = "models.properties";
+    /**
+     * The entry of {@link #RESOURCE} listing every rule as {@code package/rule name}, a line each, in the rule set's
+     * order ({@link CheckedRules#ruleOrder()}): the rule bases take each package's rules in this order, so that rules
+     * that could fire at the same moment fire in the order they do when the files are compiled from DRL.
+     */
+    public static final String ORDER = "rule-order.txt";
+    private static final Logger LOG = LoggerFactory.getLogger(RuleBases.LOG_NAME);
+
+    private BundledRules() {
+    }
+
+    /** The bundled rules compiled by the build; empty when the class path has no such classes (a build without). */
+    public static Optional<RuleBases> load() {
+        byte[] jar;
+        try (InputStream in = BundledRules.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            jar = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled rules " + RESOURCE, e);
+        }
+        long start = System.nanoTime();
+        ModelClassLoader loader = new ModelClassLoader(BundledRules.class.getClassLoader());
+        Properties index = loader.read(jar);
+        Map<String, Integer> rank = new HashMap<>();
+        loader.order().forEach(name -> rank.putIfAbsent(name, rank.size()));
+        KieServices ks = KieServices.get();
+        Map<String, Model> models = new HashMap<>();
+        Map<Regime, KieBase> kieBases = new EnumMap<>(Regime.class);
+        for (Regime regime : Regime.values()) {
+            List<Model> regimeModels = new ArrayList<>();
+            for (String folder : regime.ruleFolders()) {
+                regimeModels.add(models.computeIfAbsent(folder, pkg -> inOrder(loader.model(pkg, index), rank)));
+            }
+            kieBases.put(regime, KieBaseBuilder.createKieBaseFromModel(regimeModels,
+                    ks.newKieBaseConfiguration(null, loader)));
+        }
+        Calendars calendars = Calendars.parse(bundledText(RuleFile.CALENDARS));
+        RuleBases rules = new RuleBases(kieBases, calendars, DeclaredFlags.of(List.of(new RuleFile(RuleFile.FLAGS,
+                bundledText(RuleFile.FLAGS).getBytes(UTF_8)))).flags(), RuleBases.ruleNames(kieBases),
+                () -> RuleSetContents.of(CheckedRules.ruleFiles(RuleFile.bundled()), calendars));
+        LOG.info("loaded {} bundled rules compiled by the build in {} ms", rules.ruleCount(),
+                (System.nanoTime() - start) / 1_000_000);
+        return Optional.of(rules);
+    }
+
+    /** Defines the model's classes from the bytes the build wrote, each on its first use. */
+    private static final class ModelClassLoader extends ClassLoader {
+        static {
+            registerAsParallelCapable();
+        }
+
+        /** The classes not defined yet, by binary name; a class's bytes are dropped once it is defined. */
+        private final Map<String, byte[]> undefined = new ConcurrentHashMap<>();
+        /** The rules in the rule set's order, {@value #ORDER}. */
+        private final List<String> order = new ArrayList<>();
+
+        ModelClassLoader(ClassLoader parent) {
+            super(parent);
+        }
+
+        /** Takes the classes of the jar the build wrote, and returns its index of model classes. */
+        Properties read(byte[] jar) {
+            Properties index = new Properties();
+            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(jar))) {
+                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    String name = entry.getName();
+                    if (name.equals(INDEX)) {
+                        index.load(new StringReader(new String(in.readAllBytes(), UTF_8)));
+                    } else if (name.equals(ORDER)) {
+                        order.addAll(new String(in.readAllBytes(), UTF_8).lines().toList());
+                    } else if (name.endsWith(".class")) {
+                        undefined.put(name.substring(0, name.length() - ".class".length()).replace('/', '.'),
+                                in.readAllBytes());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the bundled rules " + RESOURCE, e);
+            }
+            return index;
+        }
+
+        /** The rules in the rule set's order, as {@link #read} found them. */
+        List<String> order() {
+            return order;
+        }
+
+        /** A new instance of the package's model class. */
+        Model model(String pkg, Properties index) {
+            String name = index.getProperty(pkg);
+            if (name == null) {
+                throw new IllegalStateException("the bundled rules have no model of the rule folder " + pkg);
+            }
+            try {
+                return (Model) loadClass(name).getConstructor().newInstance();
+            } catch (ReflectiveOperationException e) {
+                Throwable cause = e instanceof InvocationTargetException ? e.getCause() : e;
+                throw new IllegalStateException("cannot load the bundled model " + name + ": " + cause, cause);
+            }
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] bytes = undefined.remove(name);
+            if (bytes == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, bytes, 0, bytes.length);
+        }
+    }
+
+    /**
+     * The model with its rules in the rule set's order ({@code rank} of {@code package/rule name}), which is the
+     * order a rule base takes them in: rules that could fire at the same moment then fire in the order they do when
+     * the files are compiled from DRL. The executable model's own order is its compiler's.
+     */
+    private static Model inOrder(Model model, Map<String, Integer> rank) {
+        List<Rule> rules = new ArrayList<>(model.getRules());
+        rules.sort(Comparator.comparingInt(rule -> rank.getOrDefault(rule.getPackage() + "/" + rule.getName(),
+                Integer.MAX_VALUE)));
+        return new Model() {
+            @Override
+            public String getName() {
+                return model.getName();
+            }
+
+            @Override
+            public String getPackageName() {
+                return model.getPackageName();
+            }
+
+            @Override
+            public List<Global> getGlobals() {
+                return model.getGlobals();
+            }
+
+            @Override
+            public List<Rule> getRules() {
+                return rules;
+            }
+
+            @Override
+            public List<Query> getQueries() {
+                return model.getQueries();
+            }
+
+            @Override
+            public List<TypeMetaData> getTypeMetaDatas() {
+                return model.getTypeMetaDatas();
+            }
+
+            @Override
+            public List<EntryPoint> getEntryPoints() {
+                return model.getEntryPoints();
+            }
+        };
+    }
+
+    /** A file of the bundled rule set, read from the class path. */
+    private static String bundledText(String file) {
+        String path = RuleFile.BUNDLED_ROOT + "/" + file;
+        try (InputStream in = BundledRules.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled rule file not found on the class path: " + path);
+            }
+            return new String(in.readAllBytes(), UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled rule file " + path, e);
+        }
+    }
+}

@@ -1,0 +1,321 @@
+package nl.contractrules.engine.compile;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.contractrules.model.Flag;
+import nl.contractrules.model.Regime;
+import nl.contractrules.model.RuleFile;
+import nl.contractrules.model.RuleLoadException;
+import nl.contractrules.model.RuleProblem;
+import nl.contractrules.time.Calendars;
+import org.apiguardian.api.API;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.model.KieBaseModel;
+import org.kie.api.builder.model.KieModuleModel;
+
+/**
+ * The first step of compiling a rule set: its files read as DRL and checked before any compiler sees them. Decision
+ * tables are converted to DRL and rule templates expanded ({@link RuleSource}, {@link RuleTemplates}); every file is
+ * parsed; then the guard rails ({@link RuleGuard}), duplicate rule names, where each file sits against the regimes'
+ * rule bases, the globals the engine sets, the calendars and the declared flags are checked. Every problem is at
+ * its file and line. What passes goes to a compiler, DRL ({@link RuleBases#compile}) or the build's executable
+ * model, which both finish with the same checks of the compiled rules ({@link RuleBases#of}).
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class CheckedRules {
+    /** Where sources go in a KIE file system. */
+    private static final String SOURCE_ROOT = "src/main/resources/";
+    /** The global on which rules write their conclusions, and the one through which they do calendar arithmetic. */
+    public static final String ANSWER = "answer";
+    public static final String TIME = "time";
+    /** The globals the engine sets on every evaluation, and their types. */
+    private static final Map<String, String> GLOBAL_TYPES = Map.of(ANSWER, "nl.contractrules.rulesupport.Answer",
+            TIME, "nl.contractrules.time.BusinessTime");
+    /** The top-level folders some regime's rule base is built from, sorted. */
+    private static final Set<String> RULE_FOLDERS = Arrays.stream(Regime.values())
+            .flatMap(r -> r.ruleFolders().stream()).collect(Collectors.toCollection(TreeSet::new));
+    /**
+     * Java compiler messages about a consequence, and the name they are about: Drools places them at the rule's
+     * first line, so the name in the text is what finds the consequence's line.
+     */
+    private static final Pattern NAMED_IN_MESSAGE = Pattern.compile(
+            "The (?:method|constructor) (\\w+)\\(|(\\w+) cannot be resolved|The field (?:\\w+\\.)*(\\w+) is");
+    /**
+     * A constraint the compiler could not analyse: in a decision table's generated DRL Drools reports it without a
+     * line, so it is placed where the constraint is written.
+     */
+    private static final Pattern UNANALYSED = Pattern.compile("^Unable to Analyse Expression (.+?): \\[Error");
+
+    private final List<RuleFile> files;
+    private final List<RuleSource> sources;
+    private final Calendars calendars;
+    private final SortedMap<Flag, String> flags;
+    private final List<RuleProblem> problems;
+    /** The sources by where they go in a KIE file system (also the source path a compiler message names). */
+    private final Map<String, RuleSource> byKiePath = new HashMap<>();
+
+    private CheckedRules(List<RuleFile> files, List<RuleSource> sources, Calendars calendars,
+            SortedMap<Flag, String> flags, List<RuleProblem> problems) {
+        this.files = files;
+        this.sources = sources;
+        this.calendars = calendars;
+        this.flags = flags;
+        this.problems = problems.stream().distinct().toList();
+        sources.forEach(source -> byKiePath.put(source.kiePath(), source));
+    }
+
+    /**
+     * The files checked. A file that does not parse, a guard-rail violation or a duplicate rule name stops the
+     * checks there: compiling would only echo it, or report what follows from it (a file that does not parse takes
+     * its declared types with it).
+     */
+    public static CheckedRules check(List<RuleFile> files) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Calendars calendars = null;
+        List<RuleSource> sources = new ArrayList<>();
+        boolean unparsed = false;
+        for (RuleFile file : files) {
+            if (file.path().equals(RuleFile.CALENDARS)) {
+                try {
+                    calendars = Calendars.parse(new String(file.content(), UTF_8));
+                } catch (IllegalArgumentException e) {
+                    problems.add(new RuleProblem(file.path(), 0, e.getMessage()));
+                }
+            } else if (isRuleFile(file.path())) {
+                try {
+                    sources.add(RuleSource.of(file));
+                } catch (RuleLoadException e) {
+                    problems.addAll(e.problems());
+                    unparsed = true;
+                }
+            }
+        }
+        List<RuleProblem> expansion = new ArrayList<>();
+        sources.addAll(RuleTemplates.expand(files, expansion));
+        problems.addAll(expansion);
+        unparsed |= !expansion.isEmpty();
+        if (files.stream().noneMatch(f -> f.path().equals(RuleFile.CALENDARS))) {
+            problems.add(new RuleProblem(RuleFile.CALENDARS, 0, "missing: every rule set needs its calendars file"));
+        }
+        DeclaredFlags declared = DeclaredFlags.of(files);
+        problems.addAll(declared.problems());
+        List<RuleProblem> refused = new ArrayList<>(RuleGuard.check(sources));
+        refused.addAll(duplicates(sources));
+        problems.addAll(refused);
+        if (!unparsed && refused.isEmpty()) {
+            for (RuleSource source : sources) {
+                problems.addAll(placement(source));
+            }
+            problems.addAll(declared.check(sources));
+        }
+        return new CheckedRules(List.copyOf(files), sources, calendars, declared.flags(), problems);
+    }
+
+    /** Every problem found; when there is one, nothing may be compiled. */
+    public List<RuleProblem> problems() {
+        return problems;
+    }
+
+    /** Whether the files passed every check and may be compiled. */
+    public boolean ok() {
+        return problems.isEmpty();
+    }
+
+    /**
+     * Writes the checked sources into a KIE file system with a rule base per regime, named after it, holding its
+     * folders' packages (for a compiler that builds a KIE module, as the build's executable model does).
+     */
+    public void writeTo(KieFileSystem kfs) {
+        requireOk();
+        KieServices ks = KieServices.get();
+        KieModuleModel module = ks.newKieModuleModel();
+        for (Regime regime : Regime.values()) {
+            KieBaseModel base = module.newKieBaseModel(regime.name());
+            regime.ruleFolders().forEach(base::addPackage);
+        }
+        kfs.writeKModuleXML(module.toXML());
+        for (RuleSource source : sources) {
+            kfs.write(SOURCE_ROOT + source.kiePath(), source.drl().getBytes(UTF_8));
+        }
+    }
+
+    /**
+     * A compiler message at the file and line it names ({@code path}: the source's KIE path, with or without the
+     * file system's source root), with two refinements where the compiler gives no (precise) line: a constraint it
+     * could not analyse is placed where the constraint is written, and a Java compiler error in a consequence, which
+     * Drools places at its rule's first line, at the consequence's line that uses the method, constructor, field or
+     * variable the message names.
+     */
+    public RuleProblem problem(String path, int line, String message) {
+        String text = RuleSource.oneLine(message);
+        String kiePath = path == null ? null : path.startsWith(SOURCE_ROOT) ? path.substring(SOURCE_ROOT.length())
+                : path;
+        RuleSource source = kiePath == null ? null : byKiePath.get(kiePath);
+        if (source == null) {
+            return new RuleProblem(path == null ? "" : path, Math.max(line, 0), text);
+        }
+        Matcher unanalysed = UNANALYSED.matcher(text);
+        if (line <= 0 && unanalysed.find()) {
+            line = source.constraintLine(unanalysed.group(1));
+        }
+        Matcher named = NAMED_IN_MESSAGE.matcher(text);
+        if (line > 0 && text.startsWith("Rule Compilation error") && named.find()) {
+            String name = named.group(1) != null ? named.group(1) : named.group(2) != null ? named.group(2)
+                    : named.group(3);
+            line = source.lineInConsequence(line, name);
+        }
+        return new RuleProblem(source.file(), source.line(line), text);
+    }
+
+    /**
+     * The sources a regime's rule base is compiled from, in the rule set's order: its folders in the regime's
+     * order ({@link Regime#ruleFolders()}), each folder's files in the order of the files given (a directory's in
+     * path order) and then its expanded templates. Rules that could fire at the same moment fire in this order, on
+     * every compile path ({@link #ruleOrder()}).
+     */
+    List<RuleSource> sources(Regime regime) {
+        requireOk();
+        List<RuleSource> ordered = new ArrayList<>();
+        for (String folder : regime.ruleFolders()) {
+            sources.stream().filter(s -> s.folder().equals(folder)).forEach(ordered::add);
+        }
+        return ordered;
+    }
+
+    /**
+     * Every rule's name ({@code package/rule name}) in the rule set's order: per package, the order in which a
+     * regime's rule base built from DRL takes its rules ({@link #sources(Regime)}), which a rule base built from
+     * the executable model follows too.
+     */
+    public List<String> ruleOrder() {
+        requireOk();
+        List<String> names = new ArrayList<>();
+        for (RuleSource source : sources) {
+            source.rules().forEach(rule -> names.add(source.packageName() + "/" + rule.name()));
+        }
+        return names;
+    }
+
+    List<RuleSource> sources() {
+        return sources;
+    }
+
+    Calendars calendars() {
+        return calendars;
+    }
+
+    SortedMap<Flag, String> flags() {
+        return flags;
+    }
+
+    /** What the rule set is made of, as a reload compares it with the rules in use. */
+    RuleSetContents contents() {
+        return RuleSetContents.of(ruleFiles(files), calendars);
+    }
+
+    private void requireOk() {
+        if (!ok()) {
+            throw new IllegalStateException("rule files with problems are not compiled: " + problems);
+        }
+    }
+
+    /**
+     * Where a rule file sits against the rule bases: in a regime's folder, with that folder's name as its package
+     * (a regime's rule base takes the files of its folders whose package is the folder's), and without the
+     * {@code Contract(regime == …)} conditions that one rule base for all regimes needed, without a pattern on
+     * the answer, which is a global, and with the globals the engine sets ({@code answer}, {@code time}) of their
+     * types.
+     */
+    private static List<RuleProblem> placement(RuleSource source) {
+        List<RuleProblem> problems = new ArrayList<>();
+        String folder = source.folder();
+        if (!RULE_FOLDERS.contains(folder)) {
+            problems.add(new RuleProblem(source.file(), 0, "a rule file belongs in a regime's folder ("
+                    + String.join(", ", RULE_FOLDERS) + "); this one is in no regime's rule base"));
+        } else if (!source.packageName().equals(folder)) {
+            problems.add(new RuleProblem(source.file(), source.packageLine(), "package '" + source.packageName()
+                    + "' in folder " + folder + ": a rule file's package is its folder's name ('" + folder
+                    + "'); with another package no regime's rule base takes its rules"));
+        }
+        for (int line : source.regimeConditions()) {
+            problems.add(new RuleProblem(source.file(), source.line(line), "condition on the contract's regime: "
+                    + "since engine v2 each regime has a rule base of its own folders, so a rule only ever sees "
+                    + "contracts of its regime; drop the regime condition (keep the tier and option ones)"));
+        }
+        for (RuleSource.Global global : source.globals()) {
+            String wanted = GLOBAL_TYPES.get(global.name());
+            if (wanted != null && !global.type().equals(wanted)
+                    && !global.type().equals(wanted.substring(wanted.lastIndexOf('.') + 1))) {
+                problems.add(new RuleProblem(source.file(), source.line(global.drlLine()), "global " + global.name()
+                        + " is a " + wanted + ", not a " + global.type() + ": the engine sets it to one"));
+            }
+        }
+        for (int line : source.answerPatterns()) {
+            problems.add(new RuleProblem(source.file(), source.line(line), "pattern on Answer: rules write their "
+                    + "conclusions on the global answer (declare 'global Answer answer;' and write answer.set(...)), "
+                    + "no Answer fact is inserted, so this rule would never fire; drop the pattern"));
+        }
+        return problems;
+    }
+
+    /** A second rule of the same name in a package, reported where it is declared and naming the first. */
+    private static List<RuleProblem> duplicates(List<RuleSource> sources) {
+        Map<String, RuleProblem> first = new LinkedHashMap<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (RuleSource source : sources) {
+            for (RuleSource.Declared rule : source.rules()) {
+                RuleProblem here = new RuleProblem(source.file(), source.line(rule.drlLine()), "");
+                RuleProblem earlier = first.putIfAbsent(source.packageName() + "\0" + rule.name(), here);
+                if (earlier != null) {
+                    problems.add(new RuleProblem(here.file(), here.line(), "duplicate rule name \"" + rule.name()
+                            + "\" in package " + source.packageName() + ": first declared at " + earlier.file() + ":"
+                            + earlier.line()));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The file and line where the rule of that name is declared, for a problem about it. */
+    RuleProblem locate(String packageName, String ruleName, String message) {
+        for (RuleSource source : sources) {
+            for (RuleSource.Declared rule : source.rules()) {
+                if (source.packageName().equals(packageName) && rule.name().equals(ruleName)) {
+                    return new RuleProblem(source.file(), source.line(rule.drlLine()), message);
+                }
+            }
+        }
+        return new RuleProblem("", 0, message);
+    }
+
+    static boolean isRuleFile(String path) {
+        return path.toLowerCase(Locale.ROOT).endsWith(".drl") || isTable(path);
+    }
+
+    /** Whether the file is a decision table: a {@code .csv}, {@code .xls} or {@code .xlsx} file. */
+    static boolean isTable(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".csv") || lower.endsWith(".xls") || lower.endsWith(".xlsx");
+    }
+
+    /** The paths of the files that hold rules: rule files, decision tables, templates and their data. */
+    static List<String> ruleFiles(List<RuleFile> files) {
+        return files.stream().map(RuleFile::path)
+                .filter(p -> isRuleFile(p) || RuleTemplates.isTemplateOrData(p)).toList();
+    }
+}

@@ -1,0 +1,264 @@
+package nl.contractrules.engine.compile;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import nl.contractrules.model.Flag;
+import nl.contractrules.model.Regime;
+import nl.contractrules.model.RuleFile;
+import nl.contractrules.model.RuleId;
+import nl.contractrules.model.RuleProblem;
+import nl.contractrules.time.Calendars;
+import org.apiguardian.api.API;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A compiled rule set: a Drools {@link KieBase} per regime (thread-safe, shared by every evaluation), built from
+ * the regime's rule folders ({@link Regime#ruleFolders()}), with the calendars, the declared flags, every rule's
+ * name and, per regime, what its rules cite. Immutable.
+ *
+ * <p>Compiling is {@link CheckedRules checking} the files, compiling what passed ({@link #compile}: DRL here, or the
+ * build's executable model), and {@link #of checking the compiled rules}: every rule cites rulebook IDs with its
+ * seed and section, and the rule set has rules. Every problem is at its file and line.
+ *
+ * <p>DRL is compiled with Drools' knowledge builder rather than a KIE module and container: those log every compile
+ * error at ERROR and each rule base they build at INFO, through loggers an application cannot tell from real
+ * failures, while the problems come back here, at their files and lines, anyway.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class RuleBases {
+    /** The logger of compiling and loading rule sets: one line per rule set, at INFO. */
+    public static final String LOG_NAME = "nl.contractrules.load";
+    private static final Logger LOG = LoggerFactory.getLogger(LOG_NAME);
+
+    /** What compiling gives: the rule bases when there is no problem (null otherwise), every problem either way. */
+    public record Compilation(RuleBases rules, List<RuleProblem> problems, int ruleCount) {
+        public Compilation {
+            problems = problems.stream().distinct().toList();
+        }
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    private final Map<Regime, KieBase> kieBases;
+    private final Calendars calendars;
+    private final SortedMap<Flag, String> flags;
+    private final Map<String, Flag> flagsByName;
+    private final Set<Flag> flagSet;
+    private final SortedSet<String> ruleNames;
+    private final Map<Regime, Explanations> explanations = new EnumMap<>(Regime.class);
+    /** What {@link #droppedBy} compares, worked out on first use: only a reload needs it. */
+    private final Supplier<RuleSetContents> contentsOf;
+    private volatile RuleSetContents contents;
+
+    RuleBases(Map<Regime, KieBase> kieBases, Calendars calendars, SortedMap<Flag, String> flags,
+            SortedSet<String> ruleNames, Supplier<RuleSetContents> contents) {
+        this.kieBases = Collections.unmodifiableMap(new EnumMap<>(kieBases));
+        this.calendars = calendars;
+        this.flags = flags;
+        Map<String, Flag> byName = new HashMap<>();
+        flags.keySet().forEach(f -> byName.put(f.name(), f));
+        this.flagsByName = Collections.unmodifiableMap(byName);
+        this.flagSet = Set.copyOf(flags.keySet());
+        this.ruleNames = Collections.unmodifiableSortedSet(ruleNames);
+        this.contentsOf = contents;
+        for (Regime regime : Regime.values()) {
+            explanations.put(regime, Explanations.of(kieBases.get(regime)));
+        }
+    }
+
+    /**
+     * The files compiled from DRL: checked, compiled, and the compiled rules checked. Logs one line at INFO: the
+     * rules compiled, or the problems found, and the time it took.
+     */
+    public static Compilation compile(List<RuleFile> files) {
+        long start = System.nanoTime();
+        Compilation compilation = compileDrl(files);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (compilation.ok()) {
+            LOG.info("compiled {} rules from {} files in {} ms", compilation.ruleCount(), files.size(), millis);
+        } else {
+            LOG.info("rule files not compiled: {} problem(s) in {} ms, the first {}", compilation.problems().size(),
+                    millis, compilation.problems().get(0));
+        }
+        return compilation;
+    }
+
+    private static Compilation compileDrl(List<RuleFile> files) {
+        CheckedRules checked = CheckedRules.check(files);
+        if (!checked.ok()) {
+            return new Compilation(null, checked.problems(), 0);
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<Regime, KieBase> kieBases = new EnumMap<>(Regime.class);
+        for (Regime regime : Regime.values()) {
+            KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
+                    KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, RuleBases.class.getClassLoader()));
+            CompositeKnowledgeBuilder batch = builder.batch();
+            for (RuleSource source : checked.sources(regime)) {
+                Resource resource = KieServices.get().getResources().newByteArrayResource(source.drl().getBytes(UTF_8))
+                        .setSourcePath(source.kiePath());
+                batch.add(resource, ResourceType.DRL);
+            }
+            batch.build();
+            for (KnowledgeBuilderError error : builder.getErrors()) {
+                int[] lines = error.getLines();
+                problems.add(checked.problem(error.getResource() == null ? null : error.getResource().getSourcePath(),
+                        lines.length > 0 ? lines[0] : 0, error.getMessage()));
+            }
+            if (problems.isEmpty()) {
+                kieBases.put(regime, builder.newKieBase());
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Compilation(null, problems, 0);
+        }
+        return of(kieBases, checked);
+    }
+
+    /**
+     * The compiled rule bases of checked files, checked in turn: every rule cites its rulebook IDs ({@code @id},
+     * written as {@link RuleId}s), its seed and its section, and the rule set has rules.
+     */
+    public static Compilation of(Map<Regime, KieBase> kieBases, CheckedRules checked) {
+        List<RuleProblem> problems = new ArrayList<>();
+        SortedSet<String> names = ruleNames(kieBases);
+        SortedSet<String> seen = new TreeSet<>();
+        for (KieBase kieBase : kieBases.values()) {
+            for (KiePackage pkg : kieBase.getKiePackages()) {
+                for (Rule rule : pkg.getRules()) {
+                    if (seen.add(name(rule))) {
+                        problems.addAll(citationProblems(checked, pkg.getName(), rule));
+                    }
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            problems.add(new RuleProblem("", 0, "the rule set has no rules"));
+        }
+        if (!problems.isEmpty()) {
+            return new Compilation(null, problems, names.size());
+        }
+        RuleSetContents contents = checked.contents();
+        return new Compilation(new RuleBases(kieBases, checked.calendars(), checked.flags(), names, () -> contents),
+                List.of(), names.size());
+    }
+
+    private static List<RuleProblem> citationProblems(CheckedRules checked, String pkg, Rule rule) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (String key : Explanations.CITATION_KEYS) {
+            if (!(rule.getMetaData().get(key) instanceof String value) || value.isBlank()) {
+                problems.add(checked.locate(pkg, rule.getName(), "rule \"" + rule.getName() + "\" has no @" + key
+                        + "(...): every rule cites its rulebook ID, seed and section"));
+            }
+        }
+        if (problems.isEmpty()) {
+            for (String id : Explanations.ids(rule.getMetaData())) {
+                try {
+                    RuleId.of(id);
+                } catch (IllegalArgumentException e) {
+                    problems.add(checked.locate(pkg, rule.getName(), "rule \"" + rule.getName() + "\" cites @id(\""
+                            + rule.getMetaData().get("id") + "\"): " + e.getMessage()));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Every rule's name ({@link #name}): a rule shared by several regimes' rule bases counts once. */
+    static SortedSet<String> ruleNames(Map<Regime, KieBase> kieBases) {
+        SortedSet<String> names = new TreeSet<>();
+        for (KieBase kieBase : kieBases.values()) {
+            for (KiePackage pkg : kieBase.getKiePackages()) {
+                for (Rule rule : pkg.getRules()) {
+                    names.add(name(rule));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** A rule's name as {@link #ruleNames()} gives it: {@code package/rule name}. */
+    public static String name(Rule rule) {
+        return rule.getPackageName() + "/" + rule.getName();
+    }
+
+    /** The rule base that decides the cases of a regime. */
+    public KieBase kieBase(Regime regime) {
+        return kieBases.get(regime);
+    }
+
+    /** What the rules of a regime cite. */
+    public Explanations explanations(Regime regime) {
+        return explanations.get(regime);
+    }
+
+    public Calendars calendars() {
+        return calendars;
+    }
+
+    /** The flags the rule set declares, with what each tells. */
+    public SortedMap<Flag, String> flags() {
+        return flags;
+    }
+
+    /** The declared flags, as an immutable set. */
+    public Set<Flag> flagSet() {
+        return flagSet;
+    }
+
+    /** The declared flags by name, as the rules raise them. */
+    public Map<String, Flag> flagsByName() {
+        return flagsByName;
+    }
+
+    /** The name of every rule, {@code package/rule name}. */
+    public SortedSet<String> ruleNames() {
+        return ruleNames;
+    }
+
+    public int ruleCount() {
+        return ruleNames.size();
+    }
+
+    /**
+     * A problem for each regime folder, decision table or template data file, and calendar these rules have and
+     * {@code next} lacks: what a reload may not drop unless told to.
+     */
+    public List<RuleProblem> droppedBy(RuleBases next) {
+        return contents().droppedBy(next.contents());
+    }
+
+    private RuleSetContents contents() {
+        RuleSetContents made = contents;
+        if (made == null) {
+            made = contentsOf.get();
+            contents = made;
+        }
+        return made;
+    }
+}
