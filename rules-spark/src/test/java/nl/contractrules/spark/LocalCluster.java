@@ -64,6 +64,11 @@ final class LocalCluster implements AutoCloseable {
                 .children().findFirst().orElseThrow(() -> new IllegalStateException("worker " + n + " has no JVM"));
     }
 
+    /** The work directory of worker {@code n}, where it makes {@code APP/EXECUTOR} for each executor it launches. */
+    Path workDir(int n) {
+        return dir.resolve("worker-" + n);
+    }
+
     /** The log of the master or a worker ({@code master}, {@code worker-1}, {@code worker-2}). */
     String log(String name) {
         return read(dir.resolve(name + ".log"));
