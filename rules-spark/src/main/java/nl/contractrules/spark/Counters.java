@@ -7,7 +7,7 @@ import org.apache.spark.util.LongAccumulator;
 
 /**
  * What the tasks of a job report back to the driver: lines decided and rejected, the CPU time they used, and the
- * rule-set compilations on executors with their time. Spark may count a retried task twice, so the counts are for a summary only.
+ * rule-set loads on executors (compilations, or the bundled rules loaded as the build compiled them) with their time. Spark may count a retried task twice, so the counts are for a summary only.
  */
 final class Counters implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -21,8 +21,8 @@ final class Counters implements Serializable {
     Counters(SparkContext spark) {
         decided = spark.longAccumulator("contract-rules: cases decided");
         rejected = spark.longAccumulator("contract-rules: cases rejected");
-        loads = spark.longAccumulator("contract-rules: rule-set compilations");
-        loadMillis = spark.longAccumulator("contract-rules: rule-set compilation ms");
+        loads = spark.longAccumulator("contract-rules: rule-set loads");
+        loadMillis = spark.longAccumulator("contract-rules: rule-set load ms");
         cpuNanos = spark.longAccumulator("contract-rules: CPU ns of the deciding tasks");
     }
 
@@ -48,7 +48,7 @@ final class Counters implements Serializable {
         return rejected.value();
     }
 
-    /** How many times an executor compiled the rule set during the job (0 when every executor had it already). */
+    /** How many times an executor loaded the rule set during the job (0 when every executor had it already). */
     long loads() {
         return loads.value();
     }

@@ -107,8 +107,8 @@ public final class DecideJob implements Callable<Integer> {
                 err.println(out + ": exists; the job writes a new directory");
                 return 2;
             }
-            Dataset<Row> results = decider.decide(SparkContractRules.readCases(spark, cases),
-                    SparkContractRules.readContracts(spark, contracts), counters);
+            Dataset<Row> results = decider.decideFiles(spark, cases, SparkContractRules.readContracts(spark, contracts),
+                    counters);
             if (format == Format.parquet) {
                 SparkContractRules.withTypedColumns(results).write().parquet(out);
             } else {
@@ -126,7 +126,7 @@ public final class DecideJob implements Callable<Integer> {
                 lines / seconds, lines / seconds / cores));
         err.println(String.format(Locale.ROOT, "the deciding tasks used %.1f s of CPU: %.0f cases per CPU second",
                 counters.cpuSeconds(), lines / counters.cpuSeconds()));
-        err.println(String.format(Locale.ROOT, "rule set %s: checked on the driver in %.1f s, loaded on executors %d"
+        err.println(String.format(Locale.ROOT, "rule set %s: checked on the driver in %.1f s, loaded by executors %d"
                         + " times (%.1f s on average)", decider.ruleSet(), checkSeconds, counters.loads(),
                 counters.loads() == 0 ? 0.0 : counters.loadMillis() / 1000.0 / counters.loads()));
         return 0;

@@ -16,6 +16,9 @@ import java.util.Spliterators;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
+import java.util.function.ToLongFunction;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import nl.contractrules.api.BulkCase;
@@ -34,11 +37,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decides the case lines of one partition (rows of a line number, a long, and the line, as text or bytes) into
- * result rows ({@code id}, {@code contract}, {@code kind}, {@code ruleSet}, {@code json}), in order, with the rule
- * set and contracts this executor JVM keeps; every line gives a row, a bad one an error row. The cases are decided
- * as {@code decide} decides them, in a bulk run of one deciding thread per task (so that a case past the time limit
- * is given up while the task goes on), the lines read and the rows written on the task's thread.
+ * Decides the case lines of one partition into result rows ({@code id}, {@code contract}, {@code kind},
+ * {@code ruleSet}, {@code json}), in order, with the rule set and contracts this executor JVM keeps; every line
+ * gives a row, a bad one an error row. The lines come as rows of a line number and the line (text or bytes), or as
+ * the bytes of an input split's lines, numbered only when a result names its line ({@link #lines}). The cases are
+ * decided as {@code decide} decides them, in a bulk run of one deciding thread per task (so that a case past the
+ * time limit is given up while the task goes on), the lines read and the rows written on the task's thread.
  */
 final class DecidePartition implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
@@ -69,8 +73,41 @@ final class DecidePartition implements MapPartitionsFunction<Row, Row> {
         this.counters = counters;
     }
 
+    /** Decides rows of a line number (a long) and a line (text or bytes, as {@code binary} says). */
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
+        Map<Long, Long> lineNumbers = new ConcurrentHashMap<>();
+        long[] read = new long[1];
+        Stream<JsonLines.Line> lines = stream(rows).map(row -> {
+            long number = row.isNullAt(0) ? 0 : row.getLong(0);
+            lineNumbers.put(++read[0], number);
+            return JsonLines.line(number, bytes(row), maxLine);
+        });
+        return decide(lines, UnaryOperator.identity(), result -> lineNumbers.remove(result.position()));
+    }
+
+    /**
+     * Decides the lines of one input split, in order. A line's number is {@code linesBefore} (the lines of the input
+     * before the split) plus its place in the split, but {@code linesBefore} is asked for, once, only when a result
+     * names its line (an error line, or a case without an id): reading what lies before the split costs a pass
+     * over it, which a split of good lines never pays.
+     */
+    Iterator<Row> lines(Iterator<byte[]> lines, LongSupplier linesBefore) {
+        LongSupplier before = once(linesBefore);
+        long[] place = new long[1];
+        Stream<JsonLines.Line> numbered = stream(lines).map(bytes -> JsonLines.line(++place[0], bytes, maxLine));
+        return decide(numbered,
+                line -> new JsonLines.Line(before.getAsLong() + line.number(), line.bytes(), line.length()),
+                result -> result.decided() ? result.position() : before.getAsLong() + result.position());
+    }
+
+    /**
+     * The result rows of a task's lines, each numbered by its place in the task; {@code inInput} numbers a line as
+     * in the input, for a case called after its line, and {@code lineNumber} gives a result's line number in the
+     * input (asked for every result; used by a rejection).
+     */
+    private Iterator<Row> decide(Stream<JsonLines.Line> lines, UnaryOperator<JsonLines.Line> inInput,
+                                 ToLongFunction<BulkResult> lineNumber) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
         LongAdder deciding = new LongAdder();
@@ -87,17 +124,9 @@ final class DecidePartition implements MapPartitionsFunction<Row, Row> {
             rules = rules.withTimeout(TimeLimit.of(timeout).executor(measured));
         }
         BulkContracts under = PerJvm.contracts(contractsHash, this::parseContracts);
-        Map<Long, Long> lineNumbers = new ConcurrentHashMap<>();
-        long[] read = new long[1];
-        Stream<JsonLines.Line> lines = StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows,
-                Spliterator.ORDERED), false).map(row -> {
-                    long number = row.isNullAt(0) ? 0 : row.getLong(0);
-                    lineNumbers.put(++read[0], number);
-                    return JsonLines.line(number, bytes(row), maxLine);
-                });
         Iterator<Row> results = rules.bulk().threads(1).executor(measured)
-                .reading((JsonLines.Line line) -> BulkLines.read(line, under))
-                .finishing(result -> row(new BulkResult(lineNumbers.remove(result.position()), result.bulkCase(),
+                .reading((JsonLines.Line line) -> read(line, inInput, under))
+                .finishing(result -> row(new BulkResult(lineNumber.applyAsLong(result), result.bulkCase(),
                         result.outcome())))
                 .decide(lines).iterator();
         return new Iterator<>() {
@@ -116,6 +145,38 @@ final class DecidePartition implements MapPartitionsFunction<Row, Row> {
             @Override
             public Row next() {
                 return results.next();
+            }
+        };
+    }
+
+    /** The case of a line; one called after its line (it has no id) is read again numbered as in the input. */
+    private static BulkCase read(JsonLines.Line line, UnaryOperator<JsonLines.Line> inInput, BulkContracts under) {
+        BulkCase read = BulkLines.read(line, under);
+        String id = read.id();
+        if (id != null && id.startsWith("#") && id.equals("#" + line.number())) {
+            JsonLines.Line numbered = inInput.apply(line);
+            if (numbered.number() != line.number()) {
+                read = BulkLines.read(numbered, under);
+            }
+        }
+        return read;
+    }
+
+    private static <T> Stream<T> stream(Iterator<T> items) {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED), false);
+    }
+
+    /** The supplier's value, asked for once, on the first call. */
+    private static LongSupplier once(LongSupplier supplier) {
+        return new LongSupplier() {
+            private long value = -1;
+
+            @Override
+            public synchronized long getAsLong() {
+                if (value < 0) {
+                    value = supplier.getAsLong();
+                }
+                return value;
             }
         };
     }

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.from_json;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -19,11 +20,16 @@ import nl.contractrules.json.JsonLines;
 import nl.contractrules.json.ScenarioFormatException;
 import nl.contractrules.model.RuleFile;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapreduce.Job;
 import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
+import org.apache.hadoop.mapreduce.lib.input.FileSplit;
 import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
+import org.apache.spark.api.java.JavaNewHadoopRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -42,16 +48,17 @@ import org.apache.spark.sql.types.StructType;
  * The bulk decisions of {@code contract-rules decide} on Apache Spark: a Dataset of case lines in, a Dataset of
  * result lines out, the same text as the command writes, decided on the executors.
  *
- * <p>The bundled rules are loaded on every executor from the executable model the build compiled, as on the
- * driver; an edited rule set is compiled on the driver to check it, shipped to the executors once per job (its files
- * as bytes in a broadcast variable) and compiled from DRL once per executor JVM, on first use. Either is kept by its
- * content hash for every later task and job. The contracts are a small table: they are read on the driver, checked
- * and broadcast the same way. Every case line gives a result row; a line that cannot be read or decided gives an
- * error row, never a failed task; under a time limit ({@link #timeout}), so does a case whose rules run past it.
+ * <p>Each executor JVM loads the rule set once, on first use, and keeps it by its content hash for every later task
+ * and job: the bundled rules as the build compiled them (the executable model on the job's class path; the driver
+ * ships only their name), edited rules by compiling their files, which the driver compiles first to check them and
+ * ships once per job (as bytes in a broadcast variable). The contracts are a small table: they are read on the
+ * driver, checked and broadcast the same way. Every case line gives a result row; a line that cannot be read or
+ * decided gives an error row, never a failed task; under a time limit ({@link #timeout}), so does a case whose rules
+ * run past it.
  *
  * <pre>{@code
  * SparkContractRules rules = SparkContractRules.bundled().asOf(Instant.parse("2026-12-01T00:00:00Z"));
- * Dataset<Row> results = rules.decide(SparkContractRules.readCases(spark, "cases.jsonl"),
+ * Dataset<Row> results = rules.decideFiles(spark, "cases.jsonl",
  *         SparkContractRules.readContracts(spark, "contracts.json"));
  * results.select("json").write().text("out");          // the lines decide writes, in input order
  * }</pre>
@@ -85,11 +92,12 @@ public final class SparkContractRules {
         this.timeout = timeout;
     }
 
-    /** The rules bundled with the library, loaded here and on every executor from the build's executable model. */
+    /**
+     * The rules bundled with the library: nothing is compiled or loaded here; each executor JVM loads them as the
+     * build compiled them (from the job jar's class path), as {@code ContractRules.bundled()} does.
+     */
     public static SparkContractRules bundled() {
-        RuleSet ruleSet = RuleSet.bundled();
-        PerJvm.rules(ruleSet.hash(), ruleSet::rules);
-        return new SparkContractRules(ruleSet, null, JsonLines.DEFAULT_MAX_LINE, false, Duration.ZERO);
+        return new SparkContractRules(RuleSet.bundled(), null, JsonLines.DEFAULT_MAX_LINE, false, Duration.ZERO);
     }
 
     /**
@@ -165,13 +173,46 @@ public final class SparkContractRules {
                 : spark.createDataFrame(cases.select("value").javaRDD().zipWithIndex()
                         .map(row -> RowFactory.create(row._2() + 1, row._1().get(0))),
                         new StructType().add("line", DataTypes.LongType).add("value", valueType));
+        return numbered.mapPartitions(partitions(spark, contracts, valueType instanceof BinaryType, counters),
+                Encoders.row(RESULT));
+    }
+
+    /**
+     * Decides the case lines of a JSON Lines file (or several: a directory, or a pattern such as
+     * {@code cases-*.jsonl}, whose files are taken in name order), reading them once: the rows
+     * {@link #decide(Dataset, Dataset)} gives for {@link #readCases readCases(spark, path)}, in the same partitions,
+     * without the job that counts the lines first. The lines are not numbered in advance: a task that finds a line
+     * whose result names its number (an error line, or a case without an id) counts the lines before its split,
+     * once, by reading the input up to there; a split of good lines reads nothing but itself.
+     *
+     * @param contracts as for {@link #decide(Dataset, Dataset)}
+     */
+    public Dataset<Row> decideFiles(SparkSession spark, String path, Dataset<Row> contracts) {
+        return decideFiles(spark, path, contracts, new Counters(spark.sparkContext()));
+    }
+
+    @SuppressWarnings("unchecked")
+    Dataset<Row> decideFiles(SparkSession spark, String path, Dataset<Row> contracts, Counters counters) {
+        Configuration conf = linesConf(spark, path);
+        DecideSplit decide = new DecideSplit(partitions(spark, contracts, true, counters), files(path, conf), conf);
+        // newAPIHadoopFile's pair RDD is a JavaNewHadoopRDD, the Java API's way to see each partition's input split
+        JavaNewHadoopRDD<LongWritable, Text> lines = (JavaNewHadoopRDD<LongWritable, Text>) JavaSparkContext
+                .fromSparkContext(spark.sparkContext())
+                .newAPIHadoopFile(path, TextInputFormat.class, LongWritable.class, Text.class, conf);
+        return spark.createDataFrame(lines.mapPartitionsWithInputSplit(decide, true), RESULT);
+    }
+
+    /**
+     * What every partition decides with: the contracts and the rule set (for the bundled rules, which every executor
+     * has, only their name), broadcast once for the job.
+     */
+    private DecidePartition partitions(SparkSession spark, Dataset<Row> contracts, boolean binary,
+                                       Counters counters) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<RuleSet> rules = context.broadcast(ruleSet);
         Broadcast<String> contractsJson = context.broadcast(contractsJson(contracts));
-        DecidePartition decide = new DecidePartition(rules, ruleSet.hash(), contractsJson,
-                asOf == null ? Instant.now() : asOf, maxLine, citations, timeout, valueType instanceof BinaryType,
-                counters);
-        return numbered.mapPartitions(decide, Encoders.row(RESULT));
+        return new DecidePartition(rules, ruleSet.hash(), contractsJson,
+                asOf == null ? Instant.now() : asOf, maxLine, citations, timeout, binary, counters);
     }
 
     /** The contracts of every row as one JSON array, checked as {@code decide} checks a contracts file. */
@@ -200,29 +241,56 @@ public final class SparkContractRules {
     }
 
     /**
-     * The lines of a JSON Lines file (or several: a directory or a pattern, numbered in the order Hadoop lists
-     * them), split at {@code \n} exactly as {@code decide} splits them, numbered from 1, in about one partition per
-     * core of the application (at most 128 MB each; a compressed file is one partition). Rows of {@link #LINES}.
+     * The lines of a JSON Lines file (or several: a directory, or a pattern whose files are taken in name order),
+     * split at {@code \n} exactly as {@code decide} splits them, numbered from 1, in about one partition per core of
+     * the application (at most 128 MB each; a compressed file is one partition). Rows of {@link #LINES}. Numbering
+     * runs a job that reads the lines once before they are used; {@link #decideFiles} does without.
      */
     public static Dataset<Row> readCases(SparkSession spark, String path) {
-        Configuration conf = new Configuration(spark.sparkContext().hadoopConfiguration());
-        conf.set("textinputformat.record.delimiter", "\n");
-        long perCore = (size(path, conf) + spark.sparkContext().defaultParallelism() - 1)
-                / spark.sparkContext().defaultParallelism();
-        conf.setLong(FileInputFormat.SPLIT_MAXSIZE, Math.max(1, Math.min(MAX_SPLIT, perCore)));
         JavaRDD<Row> lines = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .newAPIHadoopFile(path, TextInputFormat.class, LongWritable.class, Text.class, conf)
+                .newAPIHadoopFile(path, TextInputFormat.class, LongWritable.class, Text.class, linesConf(spark, path))
                 .map(line -> line._2().copyBytes())
                 .zipWithIndex()
                 .map(line -> RowFactory.create(line._2() + 1, line._1()));
         return spark.createDataFrame(lines, LINES);
     }
 
+    /** The Hadoop configuration that reads {@code path} as lines ended by {@code \n}, about a split per core. */
+    private static Configuration linesConf(SparkSession spark, String path) {
+        Configuration conf = new Configuration(spark.sparkContext().hadoopConfiguration());
+        conf.set("textinputformat.record.delimiter", "\n");
+        long perCore = (size(path, conf) + spark.sparkContext().defaultParallelism() - 1)
+                / spark.sparkContext().defaultParallelism();
+        conf.setLong(FileInputFormat.SPLIT_MAXSIZE, Math.max(1, Math.min(MAX_SPLIT, perCore)));
+        return conf;
+    }
+
+    /** The files the line reader reads for {@code path}, in the order of its splits. */
+    private static List<String> files(String path, Configuration conf) {
+        try {
+            Job job = Job.getInstance(conf);
+            FileInputFormat.setInputPaths(job, path);
+            return new TextInputFormat().getSplits(job).stream()
+                    .map(split -> ((FileSplit) split).getPath().toString()).distinct().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The bytes under a path; one that does not exist is an {@link UncheckedIOException}. */
     private static long size(String path, Configuration conf) {
         try {
             Path p = new Path(path);
-            return p.getFileSystem(conf).getContentSummary(p).getLength();
+            FileSystem fs = p.getFileSystem(conf);
+            FileStatus[] matches = fs.globStatus(p);
+            if (matches == null || matches.length == 0) {
+                throw new FileNotFoundException("no such file");
+            }
+            long size = 0;
+            for (FileStatus match : matches) {
+                size += fs.getContentSummary(match.getPath()).getLength();
+            }
+            return size;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
         }

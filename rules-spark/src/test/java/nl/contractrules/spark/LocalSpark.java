@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
@@ -42,6 +43,6 @@ final class LocalSpark {
 
     /** Lines of text, each ended by a newline. */
     static String lines(List<String> lines) {
-        return lines.stream().map(line -> line + "\n").reduce("", String::concat);
+        return lines.stream().map(line -> line + "\n").collect(Collectors.joining());
     }
 }
