@@ -11,14 +11,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Stream;
+import nl.contractrules.api.BulkCase;
+import nl.contractrules.api.ContractRules;
+import nl.contractrules.api.Decision;
+import nl.contractrules.api.Outcome;
 import nl.contractrules.json.BulkContracts;
+import nl.contractrules.json.BulkLines;
 import nl.contractrules.json.Json;
+import nl.contractrules.json.JsonLines;
 import nl.contractrules.model.CaseKind;
 import nl.contractrules.model.Regime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The benchmark input: every line a case under a contract of the contracts file, every regime and kind present. */
+/**
+ * The benchmark inputs: every line a case under a contract of the contracts file, every regime and kind present; the
+ * export's mix mostly incidents of every regime, most of them with response and resolution times, every case decided.
+ */
 class BulkGeneratorTest {
     private static final List<Path> ROOTS = List.of(Path.of("src/test/resources/scenarios"), Path.of("../examples"));
 
@@ -27,7 +37,7 @@ class BulkGeneratorTest {
         Path contractsFile = dir.resolve("contracts.json");
         Path casesFile = dir.resolve("cases.jsonl");
 
-        BulkGenerator.generate(ROOTS, contractsFile, casesFile, 5000, 3, new Random(7));
+        BulkGenerator.generate(ROOTS, contractsFile, casesFile, 5000, 3, new Random(7), BulkGenerator.Mix.ALL);
 
         BulkContracts contracts = BulkContracts.read(contractsFile);
         Set<String> regimes = new HashSet<>();
@@ -46,5 +56,46 @@ class BulkGeneratorTest {
         }
         assertThat(kinds).hasSize(CaseKind.values().length);
         assertThat(ids).hasSize(5000);
+    }
+
+    @Test
+    void incidentMixIsMostlyTimedIncidentsOfEveryRegimeAllDecided(@TempDir Path dir) throws IOException {
+        Path contractsFile = dir.resolve("contracts.json");
+        Path casesFile = dir.resolve("cases.jsonl");
+
+        BulkGenerator.generate(ROOTS, contractsFile, casesFile, 3000, 4, new Random(11), BulkGenerator.Mix.INCIDENTS);
+
+        BulkContracts contracts = BulkContracts.read(contractsFile);
+        assertThat(Json.MAPPER.readTree(contractsFile.toFile()).size()).as("contracts").isGreaterThanOrEqualTo(200);
+        ContractRules rules = ContractRules.bundled();
+        int incidents = 0;
+        int responded = 0;
+        int resolved = 0;
+        Set<Regime> incidentRegimes = new HashSet<>();
+        Set<String> respondedAt = new HashSet<>();
+        try (Stream<JsonLines.Line> lines = JsonLines.lines(Files.newInputStream(casesFile),
+                JsonLines.DEFAULT_MAX_LINE)) {
+            for (JsonLines.Line line : (Iterable<JsonLines.Line>) lines::iterator) {
+                BulkCase c = BulkLines.read(line, contracts);
+                assertThat(c.readable()).as(c.id()).isTrue();
+                Outcome<?> outcome = rules.evaluate(c.contract(), c.input());
+                assertThat(outcome).as(c.id()).isInstanceOf(Decision.class);
+                if (c.input().kind() == CaseKind.INCIDENT) {
+                    incidents++;
+                    incidentRegimes.add(c.contract().regime());
+                    JsonNode input = Json.MAPPER.readTree(line.bytes()).get("input");
+                    if (input.has("respondedAt")) {
+                        responded++;
+                        respondedAt.add(input.get("respondedAt").asText());
+                    }
+                    resolved += input.has("resolvedAt") ? 1 : 0;
+                }
+            }
+        }
+        assertThat(incidents).as("incidents of 3000").isGreaterThanOrEqualTo(2400);
+        assertThat(incidentRegimes).containsExactlyInAnyOrder(Regime.values());
+        assertThat(responded).as("incidents with a respondedAt").isGreaterThan(incidents * 3 / 4);
+        assertThat(resolved).as("incidents with a resolvedAt").isGreaterThan(incidents * 2 / 3);
+        assertThat(respondedAt).as("distinct response times").hasSizeGreaterThan(responded / 2);
     }
 }

@@ -54,7 +54,7 @@ public class BulkMixBenchmark {
         Path contractsFile = dir.resolve("contracts.json");
         Path casesFile = dir.resolve("cases.jsonl");
         try {
-            BulkGenerator.generate(roots(), contractsFile, casesFile, CASES, 20, new Random(1));
+            BulkGenerator.generate(roots(), contractsFile, casesFile, CASES, 20, new Random(1), BulkGenerator.Mix.ALL);
             contracts = BulkContracts.read(contractsFile);
             try (Stream<JsonLines.Line> read = JsonLines.lines(Files.newInputStream(casesFile),
                     JsonLines.DEFAULT_MAX_LINE)) {
