@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -137,15 +138,19 @@ public final class BulkGenerator {
     }
 
     /**
-     * An incident's input, most given a response and a resolution time when the scenario had none: minutes to hours
-     * after the report, and the resolution minutes to days after that.
+     * An incident's input, most given a response and a resolution time when the scenario had none: the response
+     * minutes to hours after the report (before the scenario's resolution, if it has one), the resolution minutes to
+     * days after the response.
      */
     private static JsonNode timed(JsonNode input, Random random) {
         if (input.has("respondedAt") || random.nextInt(100) >= Mix.TIMED_PERCENT) {
             return input;
         }
-        ZonedDateTime reported = ((Incident) CaseParser.input("incident", input)).reportedAt();
-        ZonedDateTime responded = reported.plusMinutes(1 + random.nextInt(8 * 60));
+        Incident incident = (Incident) CaseParser.input("incident", input);
+        ZonedDateTime reported = incident.reportedAt();
+        long window = incident.resolvedAt() == null ? 8 * 60
+                : Math.min(8 * 60, ChronoUnit.MINUTES.between(reported, incident.resolvedAt()));
+        ZonedDateTime responded = reported.plusMinutes(random.nextInt((int) window + 1));
         ObjectNode timed = ((ObjectNode) input).deepCopy().put("respondedAt", TIME.format(responded));
         if (!input.has("resolvedAt") && random.nextInt(100) < Mix.RESOLVED_PERCENT) {
             timed.put("resolvedAt", TIME.format(responded.plusMinutes(random.nextInt(5 * 24 * 60))));
