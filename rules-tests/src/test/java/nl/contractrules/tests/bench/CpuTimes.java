@@ -29,6 +29,7 @@ public final class CpuTimes {
         DecideBenchmark bench = new DecideBenchmark();
         bench.setUp();
         BulkMixBenchmark mix = new BulkMixBenchmark();
+        mix.mix = "all";
         mix.setUp();
         BulkMixBenchmark.Cursor cursor = new BulkMixBenchmark.Cursor();
         Map<String, Supplier<Object>> benchmarks = new LinkedHashMap<>();
