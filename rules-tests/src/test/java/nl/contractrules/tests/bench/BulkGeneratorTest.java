@@ -31,19 +31,24 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BulkGeneratorTest {
     private static final List<Path> ROOTS = List.of(Path.of("src/test/resources/scenarios"), Path.of("../examples"));
+    private static final String CONTRACTS = "contracts.json";
+    private static final String CASES = "cases.jsonl";
+
+    /** Writes {@code count} cases of the mix into the directory and reads its contracts back. */
+    private static BulkContracts generate(Path dir, int count, int copies, long seed, BulkGenerator.Mix mix)
+            throws IOException {
+        BulkGenerator.generate(ROOTS, dir.resolve(CONTRACTS), dir.resolve(CASES), count, copies, new Random(seed), mix);
+        return BulkContracts.read(dir.resolve(CONTRACTS));
+    }
 
     @Test
     void generatesCasesUnderKnownContractsAcrossRegimesAndKinds(@TempDir Path dir) throws IOException {
-        Path contractsFile = dir.resolve("contracts.json");
-        Path casesFile = dir.resolve("cases.jsonl");
+        BulkContracts contracts = generate(dir, 5000, 3, 7, BulkGenerator.Mix.ALL);
 
-        BulkGenerator.generate(ROOTS, contractsFile, casesFile, 5000, 3, new Random(7), BulkGenerator.Mix.ALL);
-
-        BulkContracts contracts = BulkContracts.read(contractsFile);
         Set<String> regimes = new HashSet<>();
-        Json.MAPPER.readTree(contractsFile.toFile()).forEach(c -> regimes.add(c.get("regime").asText()));
+        Json.MAPPER.readTree(dir.resolve(CONTRACTS).toFile()).forEach(c -> regimes.add(c.get("regime").asText()));
         assertThat(regimes).hasSize(Regime.values().length);
-        List<String> lines = Files.readAllLines(casesFile, UTF_8);
+        List<String> lines = Files.readAllLines(dir.resolve(CASES), UTF_8);
         assertThat(lines).hasSize(5000);
         Set<String> kinds = new HashSet<>();
         Set<String> ids = new HashSet<>();
@@ -60,20 +65,17 @@ class BulkGeneratorTest {
 
     @Test
     void incidentMixIsMostlyTimedIncidentsOfEveryRegimeAllDecided(@TempDir Path dir) throws IOException {
-        Path contractsFile = dir.resolve("contracts.json");
-        Path casesFile = dir.resolve("cases.jsonl");
+        BulkContracts contracts = generate(dir, 3000, 4, 11, BulkGenerator.Mix.INCIDENTS);
 
-        BulkGenerator.generate(ROOTS, contractsFile, casesFile, 3000, 4, new Random(11), BulkGenerator.Mix.INCIDENTS);
-
-        BulkContracts contracts = BulkContracts.read(contractsFile);
-        assertThat(Json.MAPPER.readTree(contractsFile.toFile()).size()).as("contracts").isGreaterThanOrEqualTo(200);
+        assertThat(Json.MAPPER.readTree(dir.resolve(CONTRACTS).toFile()).size()).as("contracts")
+                .isGreaterThanOrEqualTo(200);
         ContractRules rules = ContractRules.bundled();
         int incidents = 0;
         int responded = 0;
         int resolved = 0;
         Set<Regime> incidentRegimes = new HashSet<>();
         Set<String> respondedAt = new HashSet<>();
-        try (Stream<JsonLines.Line> lines = JsonLines.lines(Files.newInputStream(casesFile),
+        try (Stream<JsonLines.Line> lines = JsonLines.lines(Files.newInputStream(dir.resolve(CASES)),
                 JsonLines.DEFAULT_MAX_LINE)) {
             for (JsonLines.Line line : (Iterable<JsonLines.Line>) lines::iterator) {
                 BulkCase c = BulkLines.read(line, contracts);
