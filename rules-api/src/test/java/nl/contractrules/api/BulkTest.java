@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +99,25 @@ class BulkTest {
             assertThat(((Decision<?>) r.outcome()).as(Incident.class).get(IncidentFields.CALAMITY))
                     .isEqualTo(MONDAY.plusDays(n).getDayOfWeek().getValue() <= 5);
         }
+    }
+
+    @Test
+    void aRunOfOneThreadDecidesOneCaseAtATimeInInputOrder() {
+        AtomicInteger reading = new AtomicInteger();
+        AtomicInteger mostAtOnce = new AtomicInteger();
+        List<Integer> readOrder = Collections.synchronizedList(new ArrayList<>());
+        List<BulkResult> results = RULES.bulk().threads(1).executor(threads).reading((Integer n) -> {
+            mostAtOnce.accumulateAndGet(reading.incrementAndGet(), Math::max);
+            readOrder.add(n);
+            Thread.yield();
+            reading.decrementAndGet();
+            return day(n);
+        }).decide(IntStream.rangeClosed(1, 8 * Bulk.IN_FLIGHT_PER_THREAD).boxed()).toList();
+
+        assertThat(results).hasSize(8 * Bulk.IN_FLIGHT_PER_THREAD);
+        assertThat(mostAtOnce.get()).as("cases read at the same time").isEqualTo(1);
+        assertThat(readOrder).containsExactlyElementsOf(
+                IntStream.rangeClosed(1, 8 * Bulk.IN_FLIGHT_PER_THREAD).boxed().toList());
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -171,8 +172,9 @@ public final class Json {
     }
 
     /**
-     * Writes a decided value: strings, booleans, whole numbers, decimals and enums (by {@code toString()})
-     * directly, as the mapper would write them; other values (times, dates, lists) by the mapper.
+     * Writes a decided value: strings, booleans, whole numbers, decimals, enums (by {@code toString()}), times (in
+     * {@code Europe/Amsterdam}, ISO-8601 with the offset), dates and lists of these directly, as the mapper would
+     * write them; any other value by the mapper.
      */
     private static void writeValue(JsonGenerator g, Object value) throws IOException {
         if (value == null) {
@@ -189,6 +191,16 @@ public final class Json {
             g.writeNumber(number);
         } else if (value instanceof Enum<?> constant) {
             g.writeString(constant.toString());
+        } else if (value instanceof ZonedDateTime time) {
+            g.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ContractTime.local(time)));
+        } else if (value instanceof LocalDate date) {
+            g.writeString(DateTimeFormatter.ISO_LOCAL_DATE.format(date));
+        } else if (value instanceof List<?> list) {
+            g.writeStartArray();
+            for (Object element : list) {
+                writeValue(g, element);
+            }
+            g.writeEndArray();
         } else {
             MAPPER.writeValue(g, value);
         }

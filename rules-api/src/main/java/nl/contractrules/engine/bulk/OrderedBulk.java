@@ -8,9 +8,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -26,10 +28,12 @@ import org.apiguardian.api.API;
  * Processes a stream of items on the threads of an executor and gives the results back lazily, in input order.
  *
  * <p>Each item goes through three {@link Steps}, on a worker: it is read, evaluated and finished. The caller's
- * thread reads the source and hands the items to the executor in batches of {@value #BATCH} consecutive items, one
- * task per batch, {@value #BATCHES_PER_THREAD} batches per thread in flight; it waits for the oldest batch to be
- * complete and then gives out its results in order. So at most {@link #IN_FLIGHT_PER_THREAD} items per thread are
- * read ahead: memory stays constant whatever the length of the stream.
+ * thread reads the source in batches of {@value #BATCH} consecutive items, {@value #BATCHES_PER_THREAD} batches per
+ * thread in flight, and queues them for at most {@code threads} tasks on the executor, each of which processes the
+ * oldest queued batch and then the next, until none is queued (so no more threads compete for the cores than asked
+ * for); it waits for the oldest batch to be complete and then gives out its results in order. So at most
+ * {@link #IN_FLIGHT_PER_THREAD} items per thread are read ahead: memory stays constant whatever the length of the
+ * stream.
  *
  * <p>Under a time limit (a {@link Watchdog}) the evaluations run on the workers themselves, with no hand-off per
  * item; the caller's thread, waiting for the oldest batch, gives up each of its evaluations past the deadline. The
@@ -45,7 +49,7 @@ import org.apiguardian.api.API;
  */
 @API(status = INTERNAL, since = "0.1")
 public final class OrderedBulk {
-    /** Consecutive items handed to the executor as one task. */
+    /** Consecutive items a task processes at a time. */
     public static final int BATCH = 32;
     /** Batches in flight per thread: one being processed and the next at hand. */
     private static final int BATCHES_PER_THREAD = 2;
@@ -80,7 +84,7 @@ public final class OrderedBulk {
     }
 
     /**
-     * The results of the items, in input order: {@code threads} tasks' worth of batches in flight on the executor,
+     * The results of the items, in input order: at most {@code threads} tasks deciding on the executor at a time,
      * evaluations under the watchdog's time limit when there is one (null: none).
      */
     public static <T, C, O, R> Stream<R> run(Stream<T> items, Steps<T, C, O, R> steps, Executor executor,
@@ -103,6 +107,10 @@ public final class OrderedBulk {
         private final int threads;
         private final Watchdog<O> watchdog;
         private final ArrayDeque<Batch> window = new ArrayDeque<>();
+        /** The batches of the window no task has taken yet, oldest first. */
+        private final Queue<Batch> queued = new ConcurrentLinkedQueue<>();
+        /** The tasks taking queued batches, at most {@link #threads}; a task left to an abandoned evaluation is not one. */
+        private final AtomicInteger takers = new AtomicInteger();
         private volatile boolean closed;
         private RuntimeException sourceFailure;
         private boolean sourceDone;
@@ -166,7 +174,10 @@ public final class OrderedBulk {
                 if (!slots.isEmpty()) {
                     Batch batch = new Batch(slots);
                     window.add(batch);
-                    executor.execute(batch);
+                    queued.add(batch);
+                    if (oneMoreTaker()) {
+                        executor.execute(new Taker(null));
+                    }
                 }
             }
         }
@@ -209,7 +220,7 @@ public final class OrderedBulk {
                 }
                 long left = evaluation.deadline() - watchdog.now();
                 if (left <= 0 && evaluation.abandon()) {
-                    executor.execute(batch);
+                    executor.execute(new Taker(batch));
                     try {
                         batch.finish(slot, watchdog.verdict(Watchdog.Verdict.TIMED_OUT));
                     } catch (RuntimeException e) {
@@ -226,13 +237,60 @@ public final class OrderedBulk {
             closed = true;
             sourceDone = true;
             window.clear();
+            queued.clear();
+        }
+
+        /** Counts one more task taking batches, unless there are {@code threads} already. */
+        private boolean oneMoreTaker() {
+            for (int now = takers.get(); now < threads; now = takers.get()) {
+                if (takers.compareAndSet(now, now + 1)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
-         * Consecutive items processed as one task: each worker running it claims the next unclaimed item until none
-         * is left, and whoever fills the last slot completes the batch.
+         * A task that processes batches: the one it is given first (the rest of a batch whose evaluation was given
+         * up), then queued ones until none is left. It ends, no longer counted, when none is queued, and, counted no
+         * more, when its evaluation was given up (the task that goes on with the batch counts instead).
          */
-        private final class Batch implements Runnable {
+        private final class Taker implements Runnable {
+            private final Batch first;
+
+            Taker(Batch first) {
+                this.first = first;
+            }
+
+            @Override
+            public void run() {
+                for (Batch batch = first != null ? first : next(); batch != null; batch = next()) {
+                    if (!batch.process()) {
+                        return;
+                    }
+                }
+            }
+
+            /** The oldest queued batch; null, counted no more, when none is (unless one was queued meanwhile). */
+            private Batch next() {
+                while (true) {
+                    Batch batch = queued.poll();
+                    if (batch != null) {
+                        return batch;
+                    }
+                    takers.decrementAndGet();
+                    if (queued.isEmpty() || !oneMoreTaker()) {
+                        return null;
+                    }
+                }
+            }
+        }
+
+        /**
+         * Consecutive items processed together: each task processing it claims the next unclaimed item until none is
+         * left, and whoever fills the last slot completes the batch.
+         */
+        private final class Batch {
             private final List<Slot> slots;
             private final AtomicInteger next = new AtomicInteger();
             private final AtomicInteger unfilled;
@@ -243,21 +301,24 @@ public final class OrderedBulk {
                 this.unfilled = new AtomicInteger(slots.size());
             }
 
-            /** Processes items until none is left unclaimed, the run is closed, or one is given up. */
-            @Override
-            public void run() {
+            /**
+             * Processes items until none is left unclaimed or the run is closed; false when it stopped because the
+             * evaluation of one was given up (another task goes on with the batch).
+             */
+            boolean process() {
                 try {
                     for (int i = next.getAndIncrement(); i < slots.size() && !closed; i = next.getAndIncrement()) {
                         Slot slot = slots.get(i);
                         O outcome = slot.evaluate();
                         if (slot.abandoned()) {
-                            return;
+                            return false;
                         }
                         finish(slot, outcome);
                     }
                 } catch (RuntimeException | Error e) {
                     done.completeExceptionally(e);
                 }
+                return true;
             }
 
             /** Fills the slot with the result of the outcome; the last slot filled completes the batch. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -17,14 +18,17 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
- * The case mix of {@code decide}'s bulk benchmark decided in process: the first {@value #CASES} cases
- * {@link BulkGenerator} writes (the same seed and contract copies as the million-case run), read once at setup, then
+ * The case mixes of {@code decide}'s bulk benchmarks decided in process: the first {@value #CASES} cases
+ * {@link BulkGenerator} writes of the {@link #mix} (the same seed and contract copies as the runs of the command:
+ * {@code all}, every kind alike, 20 copies of each contract; {@code incidents}, an export's mix, 5 copies), read
+ * once at setup, then
  * decided one after another through {@link ContractRules#evaluate} on one and on two threads, in cases per second.
  * What the command line's throughput is compared with: the rules' own cost on the same mix, without reading,
  * parsing or writing. {@code readMix} is the reading alone: the same lines read into cases by {@link BulkLines#read},
@@ -36,6 +40,10 @@ import org.openjdk.jmh.annotations.Threads;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class BulkMixBenchmark {
     static final int CASES = 10_000;
+
+    /** Which mix: {@code all} or {@code incidents} ({@link BulkGenerator.Mix}). */
+    @Param({"all", "incidents"})
+    public String mix;
 
     private ContractRules rules;
     private List<BulkCase> cases;
@@ -54,7 +62,9 @@ public class BulkMixBenchmark {
         Path contractsFile = dir.resolve("contracts.json");
         Path casesFile = dir.resolve("cases.jsonl");
         try {
-            BulkGenerator.generate(roots(), contractsFile, casesFile, CASES, 20, new Random(1));
+            BulkGenerator.Mix generated = BulkGenerator.Mix.valueOf(mix.toUpperCase(Locale.ROOT));
+            BulkGenerator.generate(roots(), contractsFile, casesFile, CASES, generated == BulkGenerator.Mix.ALL ? 20 : 5,
+                    new Random(1), generated);
             contracts = BulkContracts.read(contractsFile);
             try (Stream<JsonLines.Line> read = JsonLines.lines(Files.newInputStream(casesFile),
                     JsonLines.DEFAULT_MAX_LINE)) {

@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The single-thread benchmarks of {@link DecideBenchmark}, and {@link BulkMixBenchmark}'s reading of case lines,
+ * The single-thread benchmarks of {@link DecideBenchmark}, {@link BulkMixBenchmark}'s reading of case lines and its
+ * deciding of the export's incident mix (one case after another, as {@code decideMix} with {@code mix=incidents}),
  * measured in CPU time of the measuring thread, taking turns, so that other processes competing for the cores (a
  * shared machine) slow none of them more than the others: the median CPU microseconds per operation, and each
  * decision's ratio to the hand-written baseline.
@@ -29,8 +30,13 @@ public final class CpuTimes {
         DecideBenchmark bench = new DecideBenchmark();
         bench.setUp();
         BulkMixBenchmark mix = new BulkMixBenchmark();
+        mix.mix = "all";
         mix.setUp();
         BulkMixBenchmark.Cursor cursor = new BulkMixBenchmark.Cursor();
+        BulkMixBenchmark incidents = new BulkMixBenchmark();
+        incidents.mix = "incidents";
+        incidents.setUp();
+        BulkMixBenchmark.Cursor incidentCursor = new BulkMixBenchmark.Cursor();
         Map<String, Supplier<Object>> benchmarks = new LinkedHashMap<>();
         benchmarks.put("decideIncident", bench::decideIncident);
         benchmarks.put("decideIncidentHandWritten", bench::decideIncidentHandWritten);
@@ -38,6 +44,7 @@ public final class CpuTimes {
         benchmarks.put("decideKpnIncidentHandWritten", bench::decideKpnIncidentHandWritten);
         benchmarks.put("decideBatch", bench::decideBatch);
         benchmarks.put("readMix", () -> mix.readMix(cursor));
+        benchmarks.put("decideIncidentMix", () -> incidents.decideMix(incidentCursor));
         Map<String, List<Double>> perOp = new LinkedHashMap<>();
         benchmarks.keySet().forEach(name -> perOp.put(name, new ArrayList<>()));
         for (int round = -rounds / 2; round < rounds; round++) {
@@ -60,7 +67,7 @@ public final class CpuTimes {
         System.out.printf("%-30s %14s %10s%n", "benchmark", "CPU us/op", "ratio");
         median.forEach((name, micros) -> {
             String baseline = name.contains("Kpn") ? "decideKpnIncidentHandWritten" : "decideIncidentHandWritten";
-            String ratio = name.startsWith("decideBatch") || name.equals("readMix") ? ""
+            String ratio = name.startsWith("decideBatch") || name.endsWith("Mix") ? ""
                     : String.format("%.1f", micros / median.get(baseline));
             System.out.printf("%-30s %14.2f %10s%n", name, micros, ratio);
         });
