@@ -25,7 +25,6 @@ import nl.contractrules.json.BulkCsv;
 import nl.contractrules.json.BulkLines;
 import nl.contractrules.json.Json;
 import nl.contractrules.json.JsonLines;
-import nl.contractrules.json.ScenarioFormatException;
 import nl.contractrules.json.options.DecideOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,13 +75,11 @@ final class DecideCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Instant start = Instant.now();
         checkOptions();
-        BulkContracts contracts;
-        try {
-            contracts = BulkContracts.read(Path.of(options.contracts()));
-        } catch (ScenarioFormatException e) {
-            err.println(e.getMessage());
+        Optional<BulkContracts> read = RunOptions.readContracts(options.contracts(), err);
+        if (read.isEmpty()) {
             return Main.UNREADABLE;
         }
+        BulkContracts contracts = read.get();
         Optional<CasesSource> opened = runOptions.openCases(err);
         if (opened.isEmpty()) {
             return Main.UNREADABLE;

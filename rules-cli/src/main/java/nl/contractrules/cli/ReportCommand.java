@@ -24,7 +24,6 @@ import nl.contractrules.api.Ticker;
 import nl.contractrules.json.BulkContracts;
 import nl.contractrules.json.BulkLines;
 import nl.contractrules.json.JsonLines;
-import nl.contractrules.json.ScenarioFormatException;
 import nl.contractrules.json.options.BulkOptions;
 import nl.contractrules.model.Incident;
 import nl.contractrules.report.CaseHtml;
@@ -78,13 +77,11 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         ReportOptions options = options();
-        BulkContracts contracts;
-        try {
-            contracts = BulkContracts.read(Path.of(input.contracts()));
-        } catch (ScenarioFormatException e) {
-            err.println(Printable.of(e.getMessage()));
+        Optional<BulkContracts> read = RunOptions.readContracts(input.contracts(), err);
+        if (read.isEmpty()) {
             return Main.UNREADABLE;
         }
+        BulkContracts contracts = read.get();
         Optional<ContractRules> rules = RulesOption.load(input.ruleSet(), err);
         if (rules.isEmpty()) {
             return Main.UNREADABLE;

@@ -2,6 +2,7 @@ package nl.contractrules.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -12,6 +13,8 @@ import nl.contractrules.api.BulkCase;
 import nl.contractrules.api.BulkResult;
 import nl.contractrules.api.ContractRules;
 import nl.contractrules.api.Ticker;
+import nl.contractrules.json.BulkContracts;
+import nl.contractrules.json.ScenarioFormatException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -41,6 +44,16 @@ final class RunOptions {
             return Optional.of(CasesSource.open(cases));
         } catch (IOException e) {
             err.println(cases + ": cannot read: " + e);
+            return Optional.empty();
+        }
+    }
+
+    /** The contracts file read ({@link BulkContracts#read}), or empty after printing why it cannot be. */
+    static Optional<BulkContracts> readContracts(String path, PrintWriter err) {
+        try {
+            return Optional.of(BulkContracts.read(Path.of(path)));
+        } catch (ScenarioFormatException e) {
+            err.println(Printable.of(e.getMessage()));
             return Optional.empty();
         }
     }
