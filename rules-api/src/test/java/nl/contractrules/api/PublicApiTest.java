@@ -84,7 +84,8 @@ class PublicApiTest {
                 "nl.contractrules.time", "nl.contractrules.rulesupport");
         assertThat(types).filteredOn(type -> type.getPackageName().equals("nl.contractrules.rulesupport"))
                 .extracting(Class::getSimpleName)
-                .containsExactlyInAnyOrder("Answer", "Billing", "DialledNumbers", "Groups", "Precedence");
+                .containsExactlyInAnyOrder("Answer", "Billing", "DialledNumbers", "DocumentLevel", "Groups", "Precedence",
+                        "Prevails");
         assertThat(types).allSatisfy(type -> assertThat(internal(type)).as(type.getName())
                 .isEqualTo(type.getPackageName().equals("nl.contractrules.rulesupport")));
     }

@@ -33,7 +33,7 @@ class TemplateTableTest {
             weeks
             days
 
-            import nl.contractrules.model.*;
+            import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
             global Answer answer;
 
             template "period"
@@ -154,7 +154,7 @@ class TemplateTableTest {
                 """;
         String rule = """
                 package connect1;
-                import nl.contractrules.model.*;
+                import nl.contractrules.model.*; import nl.contractrules.rulesupport.*;
                 global Answer answer;
                 rule "fibre" @id("C1.LT.1") @seed("001.txt") @section("§5")
                 when $q : PeriodQuery(what == PeriodKind.FIBRE_DELIVERY, from.getYear() > quoteDays())
