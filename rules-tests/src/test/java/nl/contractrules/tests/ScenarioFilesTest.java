@@ -18,14 +18,14 @@ import org.junit.jupiter.api.TestFactory;
  * Every scenario file (this module's {@code src/test/resources/scenarios} and the project's {@code examples/})
  * as JUnit dynamic tests: one test per case with an expectation, so {@code ./mvnw verify} fails when one does.
  * The whole suite runs twice: on the bundled rules as the build compiled them ({@link ContractRules#bundled()},
- * the executable model) and on the same files compiled now from DRL (as {@code --rules DIR} does), so both
- * paths give the same decisions.
+ * the executable model) and on the same files compiled now from DRL, every regime ({@link ContractRules#fromDrl}, as
+ * {@code --rules DIR} compiles the regimes an analyst changed), so both paths give the same decisions.
  */
 class ScenarioFilesTest {
     /** The project's scenario files. */
     static final Scenarios ALL = Scenarios.in(Path.of("src/test/resources/scenarios"), Path.of("../examples"));
     private static final ContractRules BUNDLED = ContractRules.bundled();
-    private static final ContractRules FROM_DRL = ContractRules.of(RuleFile.bundled());
+    private static final ContractRules FROM_DRL = ContractRules.fromDrl(RuleFile.bundled());
 
     @TestFactory
     Stream<DynamicNode> scenarios() {

@@ -43,8 +43,9 @@ final class RuleGuard {
     private static final Pattern PACKAGE_LINE = Pattern.compile("^\\s*(?:import|package)\\b");
     /** Two or more lower-case segments and a class: {@code java.io.File}, not {@code $c.tier}. */
     private static final Pattern QUALIFIED = Pattern.compile("(?<![\\w$.])((?:[a-z_]\\w*\\.){2,})[A-Z]\\w*");
-    private static final Pattern FORBIDDEN = Pattern.compile(
-            "(?<![\\w$])(" + String.join("|", FORBIDDEN_NAMES) + ")(?![\\w$])");
+    private static final Set<String> FORBIDDEN = Set.copyOf(FORBIDDEN_NAMES);
+    /** A word of code: a forbidden name is one of them (a name inside a longer word is not). */
+    private static final Pattern WORD = Pattern.compile("[\\w$]+");
     private static final Pattern REFLECTION = Pattern.compile("\\.\\s*(getClass|getClassLoader|forName|loadClass"
             + "|newInstance|setAccessible|invoke|getDeclared\\w*|getMethods?|getFields?|getConstructors?"
             + "|getResource\\w*)\\s*\\(|\\.\\s*(class)\\b");
@@ -172,10 +173,12 @@ final class RuleGuard {
                 }
             }
         }
-        m = FORBIDDEN.matcher(line);
+        m = WORD.matcher(line);
         while (m.find()) {
-            messages.add(m.group(1) + " is not allowed in rule files (no System, Runtime, threads, processes, "
-                    + "timers, class loading or resources)");
+            if (FORBIDDEN.contains(m.group())) {
+                messages.add(m.group() + " is not allowed in rule files (no System, Runtime, threads, processes, "
+                        + "timers, class loading or resources)");
+            }
         }
         m = REFLECTION.matcher(line);
         while (m.find()) {
