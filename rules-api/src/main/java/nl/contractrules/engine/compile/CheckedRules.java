@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -319,16 +318,21 @@ public final class CheckedRules {
 
     /** A second rule of the same name in a package, reported where it is declared and naming the first. */
     private static List<RuleProblem> duplicates(List<RuleSource> sources) {
-        Map<String, RuleProblem> first = new LinkedHashMap<>();
+        record Declaration(RuleSource source, int drlLine) {
+            int line() {
+                return source.line(drlLine);
+            }
+        }
+        Map<String, Declaration> first = new HashMap<>();
         List<RuleProblem> problems = new ArrayList<>();
         for (RuleSource source : sources) {
             for (RuleSource.Declared rule : source.rules()) {
-                RuleProblem here = new RuleProblem(source.file(), source.line(rule.drlLine()), "");
-                RuleProblem earlier = first.putIfAbsent(source.packageName() + "\0" + rule.name(), here);
+                Declaration earlier = first.putIfAbsent(source.packageName() + "\0" + rule.name(),
+                        new Declaration(source, rule.drlLine()));
                 if (earlier != null) {
-                    problems.add(new RuleProblem(here.file(), here.line(), "duplicate rule name \"" + rule.name()
-                            + "\" in package " + source.packageName() + ": first declared at " + earlier.file() + ":"
-                            + earlier.line()));
+                    problems.add(new RuleProblem(source.file(), source.line(rule.drlLine()), "duplicate rule name \""
+                            + rule.name() + "\" in package " + source.packageName() + ": first declared at "
+                            + earlier.source().file() + ":" + earlier.line()));
                 }
             }
         }
