@@ -21,17 +21,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * The saves {@code check --watch} reacts to, from the file system's watch service: every file under the rule
  * directory and under each scenario directory given, and each scenario file given; watching ends when standard input
- * does (Ctrl-D) or the process is interrupted (Ctrl-C). A save that comes as several events (an editor writing a file
- * anew) may be seen as one or as two; each is then checked in turn.
+ * does (Ctrl-D) or the process is interrupted (Ctrl-C). The events of one save (an editor writes a temporary file and
+ * moves it into place) are taken together: the paths saved until none follows for {@value #QUIET_MILLIS} ms.
  */
 final class WatchedSaves implements Saves {
     /** A path in the queue that says standard input ended. */
     private static final Path END = Path.of("");
+    /** How long no event follows the last one of a save. */
+    private static final long QUIET_MILLIS = 100;
 
     private final WatchService watcher;
     /** The directories watched with everything below them (new subdirectories are watched as they appear). */
@@ -139,7 +142,13 @@ final class WatchedSaves implements Saves {
             return Optional.empty();
         }
         List<Path> batch = new ArrayList<>(List.of(saved.take()));
-        saved.drainTo(batch);
+        while (!batch.contains(END)) {
+            Path more = saved.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
+            if (more == null) {
+                break;
+            }
+            batch.add(more);
+        }
         Set<Path> paths = new HashSet<>(batch);
         ended = paths.remove(END);
         return paths.isEmpty() && ended ? Optional.empty() : Optional.of(paths);
