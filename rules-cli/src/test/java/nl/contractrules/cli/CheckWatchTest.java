@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -94,11 +95,21 @@ class CheckWatchTest {
         throw new AssertionError(text + " not in " + file);
     }
 
-    @Test
-    void eachSaveValidatesAndChecksAgainKeepingTheLastRulesThatCompiled(@TempDir Path work) throws IOException {
-        Path rules = work.resolve("my-rules");
+    @TempDir
+    Path work;
+    /** An exported copy of the bundled rules, and a copy of the KPN EEN example scenario. */
+    private Path rules;
+    private Path scenario;
+
+    @BeforeEach
+    void exportTheRulesAndCopyAScenario() throws IOException {
+        rules = work.resolve("my-rules");
         assertThat(Cli.run("export-rules", rules).exit()).isZero();
-        Path scenario = Files.copy(Path.of("../examples/kpn-een.json"), work.resolve("kpn-een.json"));
+        scenario = Files.copy(Path.of("../examples/kpn-een.json"), work.resolve("kpn-een.json"));
+    }
+
+    @Test
+    void eachSaveValidatesAndChecksAgainKeepingTheLastRulesThatCompiled() throws IOException {
         Path fairUse = rules.resolve("kpneen/fair-use.drl");
         Path slaLevels = rules.resolve("kpneen/sla-levels.csv");
         String reject = "answer.reject(\"measure\", $m.measure(), \"support time";
@@ -135,10 +146,7 @@ class CheckWatchTest {
     }
 
     @Test
-    void rulesThatNeverCompiledCheckNothingUntilTheyDo(@TempDir Path work) throws IOException {
-        Path rules = work.resolve("my-rules");
-        assertThat(Cli.run("export-rules", rules).exit()).isZero();
-        Path scenario = Files.copy(Path.of("../examples/kpn-een.json"), work.resolve("kpn-een.json"));
+    void rulesThatNeverCompiledCheckNothingUntilTheyDo() {
         Path calls = rules.resolve("kpneen/calls.drl");
         replace(calls, "\nthen\n", "\nthan\n").get();
 
