@@ -77,20 +77,32 @@ public final class ContractRules {
 
     /** The rules bundled with the library, as the build compiled them (compiled now from DRL if it did not). */
     public static ContractRules bundled() {
-        return of(BundledRules.load().orElseGet(() -> compiled(RuleFile.bundled())));
+        return of(BundledRules.load().orElseGet(() -> compiled(RuleBases.compile(RuleFile.bundled()))));
     }
 
     /**
      * The rule files in a directory (as written by {@code export-rules}); throws {@link RuleLoadException} listing
-     * every problem, also when the directory cannot be read.
+     * every problem, also when the directory cannot be read. Compiled as {@link #of(List)} compiles.
      */
     public static ContractRules load(Path directory) {
-        return of(read(directory));
+        return of(compiled(RuleBases.compile(read(directory))));
     }
 
-    /** Compiles the given rule files; throws {@link RuleLoadException} listing every problem. */
+    /**
+     * Compiles the given rule files; throws {@link RuleLoadException} listing every problem. Every file is checked,
+     * but only the regimes whose rules differ from the bundled ones are compiled from DRL: the others are taken as
+     * the build compiled them, which decides exactly as their DRL does, so that an edit of one regime compiles one.
+     */
     public static ContractRules of(List<RuleFile> files) {
-        return of(compiled(files));
+        return of(compiled(RuleBases.compile(files)));
+    }
+
+    /**
+     * Compiles the given rule files as {@link #of(List)} does, but every regime from DRL, taking nothing the build
+     * compiled: slower, and the same decisions (for tests that both ways decide alike).
+     */
+    public static ContractRules fromDrl(List<RuleFile> files) {
+        return of(compiled(RuleBases.compileFromDrl(files)));
     }
 
     /** Compiles the rule files in a directory to check them: every problem at its file and line, never thrown. */
@@ -102,14 +114,16 @@ public final class ContractRules {
         }
     }
 
-    /** Compiles the given rule files to check them: every problem at its file and line, never thrown. */
+    /**
+     * Compiles the given rule files to check them: every problem at its file and line, never thrown. Compiled as
+     * {@link #of(List)} compiles: every file checked, only the regimes that differ from the bundled ones from DRL.
+     */
     public static Validation validate(List<RuleFile> files) {
         RuleBases.Compilation compilation = RuleBases.compile(files);
         return new Validation(compilation.problems(), compilation.ruleCount());
     }
 
-    private static RuleBases compiled(List<RuleFile> files) {
-        RuleBases.Compilation compilation = RuleBases.compile(files);
+    private static RuleBases compiled(RuleBases.Compilation compilation) {
         if (!compilation.ok()) {
             throw new RuleLoadException(compilation.problems());
         }

@@ -30,6 +30,11 @@ public final class Main implements Callable<Integer> {
 
     /** Runs a command line with the given output streams and returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, CommandLine.defaultFactory());
+    }
+
+    /** Runs a command line whose commands {@code factory} makes (a test's, to give a command what it uses). */
+    static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
         logDefault("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         // Drools' own logging stays quiet: the KIE builder logs every compile error (thousands of lines for a
         // broken rule set) that the commands print as file:line: message, the DRL parser warns on each rule file
@@ -38,7 +43,7 @@ public final class Main implements Callable<Integer> {
         logDefault("org.slf4j.simpleLogger.log.org.kie", "off");
         // Apache POI (spreadsheet decision tables) logs through Log4j, which has no backend here.
         logDefault("log4j2.statusLoggerLevel", "OFF");
-        return new CommandLine(new Main()).setOut(out).setErr(err).execute(args);
+        return new CommandLine(new Main(), factory).setOut(out).setErr(err).execute(args);
     }
 
     /** A logging setting, unless the user gave it with -D. */

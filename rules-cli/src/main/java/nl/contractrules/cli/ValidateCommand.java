@@ -3,6 +3,7 @@ package nl.contractrules.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import nl.contractrules.api.ContractRules;
 import nl.contractrules.model.RuleLoadException;
@@ -38,15 +39,20 @@ final class ValidateCommand implements Callable<Integer> {
         }
         ScenarioAcceptance acceptance = ScenarioAcceptance.of(directory);
         Validation validation = acceptance.present() ? withScenarios(acceptance) : ContractRules.validate(directory);
-        for (RuleProblem problem : validation.problems()) {
-            out.println(Printable.of(Path.of(directory.toString(), problem.file()) + ":" + problem.line() + ": "
-                    + problem.message()));
-        }
+        print(out, directory, validation.problems());
         if (validation.ok()) {
             out.println(directory + ": " + validation.ruleCount() + " rules, no problems"
                     + (acceptance.present() ? ", every expectation in " + ScenarioAcceptance.FOLDER + "/ met" : ""));
         }
         return validation.ok() ? 0 : 1;
+    }
+
+    /** Each problem as {@code file:line: message}, the file's path including the rule directory. */
+    static void print(PrintWriter out, Path directory, List<RuleProblem> problems) {
+        for (RuleProblem problem : problems) {
+            out.println(Printable.of(Path.of(directory.toString(), problem.file()) + ":" + problem.line() + ": "
+                    + problem.message()));
+        }
     }
 
     /** The rules' problems, or when they compile, the expectations of the directory's scenario files they miss. */

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.TestFactory;
  * Every scenario file (this module's {@code src/test/resources/scenarios} and the project's {@code examples/})
  * as JUnit dynamic tests: one test per case with an expectation, so {@code ./mvnw verify} fails when one does.
  * The whole suite runs twice: on the bundled rules as the build compiled them ({@link ContractRules#bundled()},
- * the executable model) and on the same files compiled now from DRL (as {@code --rules DIR} does), so both
- * paths give the same decisions.
+ * the executable model) and on the same files compiled now from DRL, every regime ({@link ContractRules#fromDrl}, as
+ * {@code --rules DIR} compiles the regimes an analyst changed), so both paths give the same decisions.
  */
 class ScenarioFilesTest {
     /** The project's scenario files. */
@@ -27,7 +27,7 @@ class ScenarioFilesTest {
     /** The bundled rules as the build compiled them (the executable model), shared by this module's tests. */
     static final ContractRules BUNDLED = ContractRules.bundled();
     /** The bundled rule files compiled now from DRL, as {@code --rules DIR} compiles them, shared likewise. */
-    static final ContractRules FROM_DRL = ContractRules.of(RuleFile.bundled());
+    static final ContractRules FROM_DRL = ContractRules.fromDrl(RuleFile.bundled());
 
     @TestFactory
     Stream<DynamicNode> scenarios() {

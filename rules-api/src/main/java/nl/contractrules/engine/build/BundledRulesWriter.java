@@ -66,7 +66,12 @@ public final class BundledRulesWriter {
             problems.forEach(p -> System.err.println("  " + p));
             System.exit(1);
         }
-        bytes = modelClasses(bytes, CheckedRules.check(files).ruleOrder());
+        CheckedRules checked = CheckedRules.check(files);
+        Map<Regime, String> digests = new EnumMap<>(Regime.class);
+        for (Regime regime : Regime.values()) {
+            digests.put(regime, checked.digest(regime));
+        }
+        bytes = modelClasses(bytes, checked.ruleOrder(), digests);
         Files.createDirectories(jar.getParent());
         Files.write(jar, bytes);
         System.out.println("executable model of the bundled rules: " + jar + " (" + bytes.length + " bytes)");
@@ -113,10 +118,11 @@ public final class BundledRulesWriter {
 
     /**
      * What {@link BundledRules} loads from a KIE module: its classes, {@value BundledRules#INDEX} naming each
-     * package's model class (from the module's own list of them) and {@value BundledRules#ORDER}, the rules in the
-     * rule set's order. The entries are stored, not compressed: the jar they ship in compresses them.
+     * package's model class (from the module's own list of them), {@value BundledRules#ORDER}, the rules in the
+     * rule set's order, and {@value BundledRules#DIGESTS}, the digest of each regime's sources. The entries are
+     * stored, not compressed: the jar they ship in compresses them.
      */
-    static byte[] modelClasses(byte[] kjar, List<String> ruleOrder) throws IOException {
+    static byte[] modelClasses(byte[] kjar, List<String> ruleOrder, Map<Regime, String> digests) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(kjar.length * 2);
         SortedMap<String, String> index = new TreeMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(kjar));
@@ -142,6 +148,10 @@ public final class BundledRulesWriter {
             index.forEach((pkg, model) -> text.append(pkg).append('=').append(model).append('\n'));
             store(zip, BundledRules.INDEX, text.toString().getBytes(UTF_8));
             store(zip, BundledRules.ORDER, (String.join("\n", ruleOrder) + "\n").getBytes(UTF_8));
+            StringBuilder digestLines = new StringBuilder();
+            digests.forEach((regime, digest) -> digestLines.append(regime.name()).append('=').append(digest)
+                    .append('\n'));
+            store(zip, BundledRules.DIGESTS, digestLines.toString().getBytes(UTF_8));
         }
         return out.toByteArray();
     }

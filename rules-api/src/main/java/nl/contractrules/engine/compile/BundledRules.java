@@ -12,11 +12,13 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -42,7 +44,9 @@ import org.slf4j.LoggerFactory;
  * the same files {@link RuleFile#bundled()} reads, through the same checks as any rule set ({@link CheckedRules},
  * {@link RuleBases#of}), with an index naming each package's model class; each regime's rule base is built from the
  * models of its folders ({@link KieBaseBuilder}, the executable model's own way to make a rule base of models). An
- * edited rule directory compiles from DRL.
+ * edited rule set compiles from DRL only the regimes whose sources differ from the bundled ones: the build writes a
+ * digest of each regime's sources beside the model ({@value #DIGESTS}), and the rule bases of the other regimes are
+ * built from the model ({@link RuleBases#compile}).
  */
 @API(status = INTERNAL, since = "0.1")
 public final class BundledRules {
@@ -56,13 +60,53 @@ public final class BundledRules {
      * that could fire at the same moment fire in the order they do when the files are compiled from DRL.
      */
     public static final String ORDER = "rule-order.txt";
+    /**
+     * The entry of {@link #RESOURCE} holding the digest of each regime's checked sources ({@code REGIME=digest}
+     * lines, {@link CheckedRules#digest}): an edited rule set takes the rule base of each regime whose sources are
+     * unchanged from the model instead of compiling it.
+     */
+    public static final String DIGESTS = "digests.properties";
     private static final Logger LOG = LoggerFactory.getLogger(RuleBases.LOG_NAME);
 
-    private BundledRules() {
+    /** Defines the model's classes. */
+    private final ModelClassLoader loader;
+    /** The model class of each package ({@value #INDEX}). */
+    private final Properties index;
+    /** Each rule's place in the rule set's order ({@value #ORDER}), by {@code package/rule name}. */
+    private final Map<String, Integer> rank = new HashMap<>();
+    /** The digest of each regime's sources ({@value #DIGESTS}). */
+    private final Map<Regime, String> digests;
+
+    private BundledRules(byte[] jar) {
+        loader = new ModelClassLoader(BundledRules.class.getClassLoader());
+        index = loader.read(jar);
+        loader.order().forEach(name -> rank.putIfAbsent(name, rank.size()));
+        digests = new EnumMap<>(Regime.class);
+        loader.digests().forEach((regime, digest) -> digests.put(Regime.valueOf((String) regime), (String) digest));
     }
 
     /** The bundled rules compiled by the build; empty when the class path has no such classes (a build without). */
     public static Optional<RuleBases> load() {
+        long start = System.nanoTime();
+        Optional<BundledRules> bundled = read();
+        if (bundled.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Regime, KieBase> kieBases = bundled.get().kieBases(EnumSet.allOf(Regime.class));
+        Calendars calendars = Calendars.parse(bundledText(RuleFile.CALENDARS));
+        RuleBases rules = new RuleBases(kieBases, calendars, DeclaredFlags.of(List.of(new RuleFile(RuleFile.FLAGS,
+                bundledText(RuleFile.FLAGS).getBytes(UTF_8)))).flags(), RuleBases.ruleNames(kieBases),
+                () -> RuleSetContents.of(CheckedRules.ruleFiles(RuleFile.bundled()), calendars));
+        LOG.info("loaded {} bundled rules compiled by the build in {} ms", rules.ruleCount(),
+                (System.nanoTime() - start) / 1_000_000);
+        return Optional.of(rules);
+    }
+
+    /**
+     * The executable model the build wrote, read but not made into rule bases yet; empty when the class path has
+     * none (a build without).
+     */
+    static Optional<BundledRules> read() {
         byte[] jar;
         try (InputStream in = BundledRules.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -72,15 +116,23 @@ public final class BundledRules {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled rules " + RESOURCE, e);
         }
-        long start = System.nanoTime();
-        ModelClassLoader loader = new ModelClassLoader(BundledRules.class.getClassLoader());
-        Properties index = loader.read(jar);
-        Map<String, Integer> rank = new HashMap<>();
-        loader.order().forEach(name -> rank.putIfAbsent(name, rank.size()));
+        return Optional.of(new BundledRules(jar));
+    }
+
+    /**
+     * The digest of each regime's checked sources the model was compiled from ({@link CheckedRules#digest}): a
+     * rule set whose sources of a regime have the same digest gets that regime's rule base from the model.
+     */
+    Map<Regime, String> digests() {
+        return digests;
+    }
+
+    /** The rule bases of the given regimes, each built from the models of its folders. */
+    Map<Regime, KieBase> kieBases(Set<Regime> regimes) {
         KieServices ks = KieServices.get();
         Map<String, Model> models = new HashMap<>();
         Map<Regime, KieBase> kieBases = new EnumMap<>(Regime.class);
-        for (Regime regime : Regime.values()) {
+        for (Regime regime : regimes) {
             List<Model> regimeModels = new ArrayList<>();
             for (String folder : regime.ruleFolders()) {
                 regimeModels.add(models.computeIfAbsent(folder, pkg -> inOrder(loader.model(pkg, index), rank)));
@@ -88,13 +140,7 @@ public final class BundledRules {
             kieBases.put(regime, KieBaseBuilder.createKieBaseFromModel(regimeModels,
                     ks.newKieBaseConfiguration(null, loader)));
         }
-        Calendars calendars = Calendars.parse(bundledText(RuleFile.CALENDARS));
-        RuleBases rules = new RuleBases(kieBases, calendars, DeclaredFlags.of(List.of(new RuleFile(RuleFile.FLAGS,
-                bundledText(RuleFile.FLAGS).getBytes(UTF_8)))).flags(), RuleBases.ruleNames(kieBases),
-                () -> RuleSetContents.of(CheckedRules.ruleFiles(RuleFile.bundled()), calendars));
-        LOG.info("loaded {} bundled rules compiled by the build in {} ms", rules.ruleCount(),
-                (System.nanoTime() - start) / 1_000_000);
-        return Optional.of(rules);
+        return kieBases;
     }
 
     /** Defines the model's classes from the bytes the build wrote, each on its first use. */
@@ -107,6 +153,8 @@ public final class BundledRules {
         private final Map<String, byte[]> undefined = new ConcurrentHashMap<>();
         /** The rules in the rule set's order, {@value #ORDER}. */
         private final List<String> order = new ArrayList<>();
+        /** The digest of each regime's sources, {@value #DIGESTS}. */
+        private final Properties digests = new Properties();
 
         ModelClassLoader(ClassLoader parent) {
             super(parent);
@@ -120,6 +168,8 @@ public final class BundledRules {
                     String name = entry.getName();
                     if (name.equals(INDEX)) {
                         index.load(new StringReader(new String(in.readAllBytes(), UTF_8)));
+                    } else if (name.equals(DIGESTS)) {
+                        digests.load(new StringReader(new String(in.readAllBytes(), UTF_8)));
                     } else if (name.equals(ORDER)) {
                         order.addAll(new String(in.readAllBytes(), UTF_8).lines().toList());
                     } else if (name.endsWith(".class")) {
@@ -136,6 +186,11 @@ public final class BundledRules {
         /** The rules in the rule set's order, as {@link #read} found them. */
         List<String> order() {
             return order;
+        }
+
+        /** The digest of each regime's sources, as {@link #read} found them. */
+        Properties digests() {
+            return digests;
         }
 
         /** A new instance of the package's model class. */

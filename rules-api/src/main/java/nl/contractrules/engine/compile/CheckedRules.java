@@ -3,10 +3,12 @@ package nl.contractrules.engine.compile;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,21 +91,14 @@ public final class CheckedRules {
         Calendars calendars = null;
         List<RuleSource> sources = new ArrayList<>();
         boolean unparsed = false;
-        for (RuleFile file : files) {
-            if (file.path().equals(RuleFile.CALENDARS)) {
-                try {
-                    calendars = Calendars.parse(new String(file.content(), UTF_8));
-                } catch (IllegalArgumentException e) {
-                    problems.add(new RuleProblem(file.path(), 0, e.getMessage()));
-                }
-            } else if (isRuleFile(file.path())) {
-                try {
-                    sources.add(RuleSource.of(file));
-                } catch (RuleLoadException e) {
-                    problems.addAll(e.problems());
-                    unparsed = true;
-                }
+        List<Read> read = files.parallelStream().map(CheckedRules::read).toList();
+        for (Read file : read) {
+            calendars = file.calendars() != null ? file.calendars() : calendars;
+            if (file.source() != null) {
+                sources.add(file.source());
             }
+            problems.addAll(file.problems());
+            unparsed |= file.unparsed();
         }
         List<RuleProblem> expansion = new ArrayList<>();
         sources.addAll(RuleTemplates.expand(files, expansion));
@@ -124,6 +119,32 @@ public final class CheckedRules {
             problems.addAll(declared.check(sources));
         }
         return new CheckedRules(List.copyOf(files), sources, calendars, declared.flags(), problems);
+    }
+
+    /**
+     * A file as read on its own: the calendars, a rule file's source, or their problems ({@code unparsed}: a rule
+     * file's); nothing for any other file.
+     */
+    private record Read(Calendars calendars, RuleSource source, List<RuleProblem> problems, boolean unparsed) {
+    }
+
+    /** One file read: files are read on several threads, each on its own, and taken in their order. */
+    private static Read read(RuleFile file) {
+        if (file.path().equals(RuleFile.CALENDARS)) {
+            try {
+                return new Read(Calendars.parse(new String(file.content(), UTF_8)), null, List.of(), false);
+            } catch (IllegalArgumentException e) {
+                return new Read(null, null, List.of(new RuleProblem(file.path(), 0, e.getMessage())), false);
+            }
+        }
+        if (isRuleFile(file.path())) {
+            try {
+                return new Read(null, RuleSource.of(file), List.of(), false);
+            } catch (RuleLoadException e) {
+                return new Read(null, null, e.problems(), true);
+            }
+        }
+        return new Read(null, null, List.of(), false);
     }
 
     /** Every problem found; when there is one, nothing may be compiled. */
@@ -195,6 +216,28 @@ public final class CheckedRules {
             sources.stream().filter(s -> s.folder().equals(folder)).forEach(ordered::add);
         }
         return ordered;
+    }
+
+    /**
+     * What a regime's rule base is compiled from, as a digest (SHA-256, hex): each of its {@link #sources(Regime)}, in
+     * order, as its KIE path and DRL text. Two rule sets whose sources of a regime have the same digest compile to the
+     * same rule base for it, so an edited rule set takes the rule base of each regime it left unchanged from the
+     * build's executable model ({@link BundledRules#DIGESTS}).
+     */
+    public String digest(Regime regime) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+        for (RuleSource source : sources(regime)) {
+            digest.update(source.kiePath().getBytes(UTF_8));
+            digest.update((byte) 0);
+            digest.update(source.drl().getBytes(UTF_8));
+            digest.update((byte) 0);
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /**
@@ -275,16 +318,21 @@ public final class CheckedRules {
 
     /** A second rule of the same name in a package, reported where it is declared and naming the first. */
     private static List<RuleProblem> duplicates(List<RuleSource> sources) {
-        Map<String, RuleProblem> first = new LinkedHashMap<>();
+        record Declaration(RuleSource source, int drlLine) {
+            int line() {
+                return source.line(drlLine);
+            }
+        }
+        Map<String, Declaration> first = new HashMap<>();
         List<RuleProblem> problems = new ArrayList<>();
         for (RuleSource source : sources) {
             for (RuleSource.Declared rule : source.rules()) {
-                RuleProblem here = new RuleProblem(source.file(), source.line(rule.drlLine()), "");
-                RuleProblem earlier = first.putIfAbsent(source.packageName() + "\0" + rule.name(), here);
+                Declaration earlier = first.putIfAbsent(source.packageName() + "\0" + rule.name(),
+                        new Declaration(source, rule.drlLine()));
                 if (earlier != null) {
-                    problems.add(new RuleProblem(here.file(), here.line(), "duplicate rule name \"" + rule.name()
-                            + "\" in package " + source.packageName() + ": first declared at " + earlier.file() + ":"
-                            + earlier.line()));
+                    problems.add(new RuleProblem(source.file(), source.line(rule.drlLine()), "duplicate rule name \""
+                            + rule.name() + "\" in package " + source.packageName() + ": first declared at "
+                            + earlier.source().file() + ":" + earlier.line()));
                 }
             }
         }

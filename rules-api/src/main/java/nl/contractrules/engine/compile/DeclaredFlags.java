@@ -91,19 +91,20 @@ final class DeclaredFlags {
         boolean opaque = false;
         for (RuleSource source : sources) {
             for (RuleSource.FlagCall call : source.flagCalls()) {
-                int line = source.line(call.drlLine());
                 if (call.name() != null) {
                     if (byName.containsKey(call.name())) {
                         raised.add(call.name());
                     } else {
-                        found.add(new RuleProblem(source.file(), line, "flag " + call.name() + " is not declared: "
+                        found.add(new RuleProblem(source.file(), source.line(call.drlLine()), "flag " + call.name()
+                                + " is not declared: "
                                 + (present ? "" : "the rule set has no " + RuleFile.FLAGS + "; ") + "declare it in "
                                 + RuleFile.FLAGS + " as " + call.name() + " = what it tells"));
                     }
                 } else if (call.prefix() != null) {
                     prefixes.add(call.prefix());
                     if (byName.keySet().stream().noneMatch(name -> name.startsWith(call.prefix()))) {
-                        found.add(new RuleProblem(source.file(), line, "flags " + call.prefix() + "... are raised, "
+                        found.add(new RuleProblem(source.file(), source.line(call.drlLine()), "flags "
+                                + call.prefix() + "... are raised, "
                                 + "but none is declared: declare each in " + RuleFile.FLAGS + " as "
                                 + call.prefix() + "... = what it tells"));
                     }

@@ -4,11 +4,14 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -53,10 +56,14 @@ public final class RuleBases {
     public static final String LOG_NAME = "nl.contractrules.load";
     private static final Logger LOG = LoggerFactory.getLogger(LOG_NAME);
 
-    /** What compiling gives: the rule bases when there is no problem (null otherwise), every problem either way. */
-    public record Compilation(RuleBases rules, List<RuleProblem> problems, int ruleCount) {
+    /**
+     * What compiling gives: the rule bases when there is no problem (null otherwise), every problem either way, and
+     * the regimes whose rule bases were compiled from DRL (the others were taken as the build compiled them).
+     */
+    public record Compilation(RuleBases rules, List<RuleProblem> problems, int ruleCount, Set<Regime> fromDrl) {
         public Compilation {
             problems = problems.stream().distinct().toList();
+            fromDrl = fromDrl.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(fromDrl));
         }
 
         public boolean ok() {
@@ -92,52 +99,82 @@ public final class RuleBases {
     }
 
     /**
-     * The files compiled from DRL: checked, compiled, and the compiled rules checked. Logs one line at INFO: the
-     * rules compiled, or the problems found, and the time it took.
+     * The files compiled: checked in full, then each regime whose sources differ from the bundled ones
+     * ({@link CheckedRules#digest}) compiled from DRL, and the others' rule bases taken from the build's executable
+     * model, which decides as their DRL does; then the compiled rules checked. Logs one line at INFO: the rules
+     * compiled and how many regimes were compiled and how many reused, or the problems found, and the time it took.
      */
     public static Compilation compile(List<RuleFile> files) {
+        return compile(files, true);
+    }
+
+    /** The files compiled as {@link #compile} does, but every regime from DRL, reusing nothing the build compiled. */
+    public static Compilation compileFromDrl(List<RuleFile> files) {
+        return compile(files, false);
+    }
+
+    private static Compilation compile(List<RuleFile> files, boolean reuse) {
         long start = System.nanoTime();
-        Compilation compilation = compileDrl(files);
+        CheckedRules checked = CheckedRules.check(files);
+        if (!checked.ok()) {
+            return logged(new Compilation(null, checked.problems(), 0, Set.of()), files, start);
+        }
+        Optional<BundledRules> bundled = reuse ? BundledRules.read() : Optional.empty();
+        Set<Regime> fromDrl = EnumSet.noneOf(Regime.class);
+        for (Regime regime : Regime.values()) {
+            if (bundled.isEmpty() || !checked.digest(regime).equals(bundled.get().digests().get(regime))) {
+                fromDrl.add(regime);
+            }
+        }
+        List<Built> built = Arrays.stream(Regime.values()).parallel()
+                .map(regime -> fromDrl.contains(regime) ? fromDrl(regime, checked)
+                        : new Built(regime, bundled.get().kieBases(Set.of(regime)).get(regime), List.of()))
+                .toList();
+        List<RuleProblem> problems = built.stream().flatMap(b -> b.problems().stream()).toList();
+        Map<Regime, KieBase> kieBases = new EnumMap<>(Regime.class);
+        built.forEach(b -> kieBases.put(b.regime(), b.kieBase()));
+        Compilation compilation = problems.isEmpty() ? of(kieBases, checked)
+                : new Compilation(null, problems, 0, Set.of());
+        return logged(new Compilation(compilation.rules(), compilation.problems(), compilation.ruleCount(), fromDrl),
+                files, start);
+    }
+
+    /** A regime's rule base, or the problems that kept it from being built (then its rule base is null). */
+    private record Built(Regime regime, KieBase kieBase, List<RuleProblem> problems) {
+    }
+
+    /** The regime's rule base compiled from its checked sources' DRL. */
+    private static Built fromDrl(Regime regime, CheckedRules checked) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, RuleBases.class.getClassLoader()));
+        CompositeKnowledgeBuilder batch = builder.batch();
+        for (RuleSource source : checked.sources(regime)) {
+            Resource resource = KieServices.get().getResources().newByteArrayResource(source.drl().getBytes(UTF_8))
+                    .setSourcePath(source.kiePath());
+            batch.add(resource, ResourceType.DRL);
+        }
+        batch.build();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            int[] lines = error.getLines();
+            problems.add(checked.problem(error.getResource() == null ? null : error.getResource().getSourcePath(),
+                    lines.length > 0 ? lines[0] : 0, error.getMessage()));
+        }
+        return new Built(regime, problems.isEmpty() ? builder.newKieBase() : null, problems);
+    }
+
+    private static Compilation logged(Compilation compilation, List<RuleFile> files, long start) {
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (compilation.ok()) {
-            LOG.info("compiled {} rules from {} files in {} ms", compilation.ruleCount(), files.size(), millis);
+            int fromDrl = compilation.fromDrl().size();
+            LOG.info("compiled {} rules from {} files in {} ms: {} regime(s) compiled from DRL{}, {} reused as the "
+                    + "build compiled them", compilation.ruleCount(), files.size(), millis, fromDrl,
+                    fromDrl == 0 ? "" : " " + compilation.fromDrl(), Regime.values().length - fromDrl);
         } else {
             LOG.info("rule files not compiled: {} problem(s) in {} ms, the first {}", compilation.problems().size(),
                     millis, compilation.problems().get(0));
         }
         return compilation;
-    }
-
-    private static Compilation compileDrl(List<RuleFile> files) {
-        CheckedRules checked = CheckedRules.check(files);
-        if (!checked.ok()) {
-            return new Compilation(null, checked.problems(), 0);
-        }
-        List<RuleProblem> problems = new ArrayList<>();
-        Map<Regime, KieBase> kieBases = new EnumMap<>(Regime.class);
-        for (Regime regime : Regime.values()) {
-            KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
-                    KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, RuleBases.class.getClassLoader()));
-            CompositeKnowledgeBuilder batch = builder.batch();
-            for (RuleSource source : checked.sources(regime)) {
-                Resource resource = KieServices.get().getResources().newByteArrayResource(source.drl().getBytes(UTF_8))
-                        .setSourcePath(source.kiePath());
-                batch.add(resource, ResourceType.DRL);
-            }
-            batch.build();
-            for (KnowledgeBuilderError error : builder.getErrors()) {
-                int[] lines = error.getLines();
-                problems.add(checked.problem(error.getResource() == null ? null : error.getResource().getSourcePath(),
-                        lines.length > 0 ? lines[0] : 0, error.getMessage()));
-            }
-            if (problems.isEmpty()) {
-                kieBases.put(regime, builder.newKieBase());
-            }
-        }
-        if (!problems.isEmpty()) {
-            return new Compilation(null, problems, 0);
-        }
-        return of(kieBases, checked);
     }
 
     /**
@@ -161,11 +198,11 @@ public final class RuleBases {
             problems.add(new RuleProblem("", 0, "the rule set has no rules"));
         }
         if (!problems.isEmpty()) {
-            return new Compilation(null, problems, names.size());
+            return new Compilation(null, problems, names.size(), Set.of());
         }
         RuleSetContents contents = checked.contents();
         return new Compilation(new RuleBases(kieBases, checked.calendars(), checked.flags(), names, () -> contents),
-                List.of(), names.size());
+                List.of(), names.size(), Set.of());
     }
 
     private static List<RuleProblem> citationProblems(CheckedRules checked, String pkg, Rule rule) {

@@ -43,8 +43,9 @@ final class RuleGuard {
     private static final Pattern PACKAGE_LINE = Pattern.compile("^\\s*(?:import|package)\\b");
     /** Two or more lower-case segments and a class: {@code java.io.File}, not {@code $c.tier}. */
     private static final Pattern QUALIFIED = Pattern.compile("(?<![\\w$.])((?:[a-z_]\\w*\\.){2,})[A-Z]\\w*");
-    private static final Pattern FORBIDDEN = Pattern.compile(
-            "(?<![\\w$])(" + String.join("|", FORBIDDEN_NAMES) + ")(?![\\w$])");
+    private static final Set<String> FORBIDDEN = Set.copyOf(FORBIDDEN_NAMES);
+    /** A word of code: a forbidden name is one of them (a name inside a longer word is not). */
+    private static final Pattern WORD = Pattern.compile("[\\w$]+");
     private static final Pattern REFLECTION = Pattern.compile("\\.\\s*(getClass|getClassLoader|forName|loadClass"
             + "|newInstance|setAccessible|invoke|getDeclared\\w*|getMethods?|getFields?|getConstructors?"
             + "|getResource\\w*)\\s*\\(|\\.\\s*(class)\\b");
@@ -57,8 +58,8 @@ final class RuleGuard {
             "(?<![\\w$.])function\\s+[\\w$.<>\\[\\],?\\s]*?([\\w$]+)\\s*\\(");
     private static final Pattern CALL = Pattern.compile("(?<![\\w$.])([\\w$]+)\\s*\\(");
 
-    /** A DRL function: its package, name, the line it is declared at and the names its body calls. */
-    private record Function(RuleSource source, int line, String key, Set<String> calls) {
+    /** A DRL function: its source, the DRL line it is declared at, its package and name, and the names it calls. */
+    private record Function(RuleSource source, int drlLine, String key, Set<String> calls) {
     }
 
     private RuleGuard() {
@@ -104,15 +105,15 @@ final class RuleGuard {
                 }
                 String key = source.packageName() + "." + m.group(1);
                 int line = (int) code.substring(0, m.start(1)).chars().filter(c -> c == '\n').count() + 1;
-                functions.put(key, new Function(source, source.line(line), key, calls));
+                functions.put(key, new Function(source, line, key, calls));
             }
         }
         List<RuleProblem> problems = new ArrayList<>();
         for (Function f : functions.values()) {
             List<String> cycle = path(f.key(), f.key(), functions, new LinkedHashSet<>());
             if (cycle != null) {
-                problems.add(new RuleProblem(f.source().file(), f.line(), "function " + simple(f.key())
-                        + " is recursive (" + simple(f.key()) + " -> "
+                problems.add(new RuleProblem(f.source().file(), f.source().line(f.drlLine()), "function "
+                        + simple(f.key()) + " is recursive (" + simple(f.key()) + " -> "
                         + String.join(" -> ", cycle.stream().map(RuleGuard::simple).toList())
                         + "): recursion is not allowed in rule files"));
             }
@@ -162,8 +163,13 @@ final class RuleGuard {
 
     /** The names in one line of code (package and import lines are checked above) that reach outside the facts. */
     private static void scan(String line, Set<String> ownPackages, Set<String> messages) {
+        if (line.isBlank()) {
+            return;
+        }
+        // a qualified name and reflection need a dot, a loop its keyword: a line without is not searched for them
+        boolean dotted = line.indexOf('.') >= 0;
         Matcher m;
-        if (!PACKAGE_LINE.matcher(line).find()) {
+        if (dotted && !PACKAGE_LINE.matcher(line).find()) {
             m = QUALIFIED.matcher(line);
             while (m.find()) {
                 String pkg = m.group(1).substring(0, m.group(1).length() - 1);
@@ -172,19 +178,25 @@ final class RuleGuard {
                 }
             }
         }
-        m = FORBIDDEN.matcher(line);
+        m = WORD.matcher(line);
         while (m.find()) {
-            messages.add(m.group(1) + " is not allowed in rule files (no System, Runtime, threads, processes, "
-                    + "timers, class loading or resources)");
+            if (FORBIDDEN.contains(m.group())) {
+                messages.add(m.group() + " is not allowed in rule files (no System, Runtime, threads, processes, "
+                        + "timers, class loading or resources)");
+            }
         }
-        m = REFLECTION.matcher(line);
-        while (m.find()) {
-            messages.add((m.group(1) != null ? m.group(1) + "(…)" : ".class")
-                    + " is not allowed in rule files (no reflection)");
+        if (dotted) {
+            m = REFLECTION.matcher(line);
+            while (m.find()) {
+                messages.add((m.group(1) != null ? m.group(1) + "(…)" : ".class")
+                        + " is not allowed in rule files (no reflection)");
+            }
         }
-        m = LOOP.matcher(line);
-        while (m.find()) {
-            messages.add((m.group(1) != null ? m.group(1) : "counting for") + LOOP_TEXT);
+        if (line.contains("while") || line.contains("do") || line.contains("for")) {
+            m = LOOP.matcher(line);
+            while (m.find()) {
+                messages.add((m.group(1) != null ? m.group(1) : "counting for") + LOOP_TEXT);
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.contractrules.model.RuleFile;
@@ -75,14 +76,21 @@ final class RuleSource {
     /** The data file a template was expanded with; null for any other source. */
     private final String data;
     private final String drl;
-    private final int[] lines;
+    /**
+     * Per DRL line, the line of {@link #file()} it comes from, made on first use (only a problem's line needs it);
+     * null when the DRL is the file as written.
+     */
+    private final Supplier<int[]> lineMap;
+    private volatile int[] lines;
     private final PackageDescr descr;
+    /** The DRL blanked for the checks that read code ({@link #code()}). */
+    private final Blanked blanked;
 
-    private RuleSource(String file, String data, String drl, int[] lines) {
+    private RuleSource(String file, String data, String drl, Supplier<int[]> lineMap) {
         this.file = file;
         this.data = data;
         this.drl = drl;
-        this.lines = lines;
+        this.lineMap = lineMap;
         DrlParser parser = new DrlParser();
         PackageDescr parsed;
         try {
@@ -99,6 +107,7 @@ final class RuleSource {
             throw new RuleLoadException(problems);
         }
         this.descr = parsed;
+        this.blanked = Blanked.of(drl);
     }
 
     /** The file's DRL; a decision table that cannot be read is a {@link RuleLoadException} naming its cell's row. */
@@ -123,14 +132,15 @@ final class RuleSource {
             throw new RuleLoadException(List.of(new RuleProblem(file.path(),
                     cell.find() ? Integer.parseInt(cell.group(1)) : 0, "decision table: " + message)));
         }
-        return new RuleSource(file.path(), null, drl, tableLines(drl, csv ? new String(file.content(), UTF_8) : null));
+        int[] rows = tableLines(drl, csv ? new String(file.content(), UTF_8) : null);
+        return new RuleSource(file.path(), null, drl, () -> rows);
     }
 
     /**
-     * The DRL a template expanded with a data file gives, with per DRL line the template line it comes from;
-     * DRL that does not parse is a {@link RuleLoadException} at the template's lines.
+     * The DRL a template expanded with a data file gives, with what gives per DRL line the template line it comes
+     * from (asked at most once); DRL that does not parse is a {@link RuleLoadException} at the template's lines.
      */
-    static RuleSource expanded(String template, String data, String drl, int[] templateLines) {
+    static RuleSource expanded(String template, String data, String drl, Supplier<int[]> templateLines) {
         return new RuleSource(template, data, drl, templateLines);
     }
 
@@ -187,7 +197,7 @@ final class RuleSource {
 
     /** Whether the file is a decision table (its DRL is generated from the table). */
     boolean table() {
-        return lines != null && data == null;
+        return lineMap != null && data == null;
     }
 
     /** The top-level folder whose rule base the DRL belongs to: an expanded template's is its data file's. */
@@ -201,7 +211,7 @@ final class RuleSource {
      * template's under its data file's name plus ".drl".
      */
     String kiePath() {
-        return lines == null ? file : (data == null ? file : data) + ".drl";
+        return lineMap == null ? file : (data == null ? file : data) + ".drl";
     }
 
     /** The file's DRL package; empty when it declares none. */
@@ -294,10 +304,15 @@ final class RuleSource {
         if (drlLine <= 0) {
             return 0;
         }
-        if (lines == null) {
+        if (lineMap == null) {
             return drlLine;
         }
-        return drlLine < lines.length ? lines[drlLine] : 0;
+        int[] map = lines;
+        if (map == null) {
+            map = lineMap.get();
+            lines = map;
+        }
+        return drlLine < map.length ? map[drlLine] : 0;
     }
 
     /**
@@ -324,27 +339,35 @@ final class RuleSource {
      * kept, so lines and columns stay where they were.
      */
     String code() {
-        return blanked(true);
+        return blanked.code();
     }
 
     /** The DRL with its comments blanked as {@link #code()} blanks them, string literals kept. */
     private String withoutComments() {
-        return blanked(false);
+        return blanked.withoutComments();
     }
 
-    private String blanked(boolean strings) {
-        StringBuilder out = new StringBuilder(drl);
-        DRL6Lexer lexer = new DRL6Lexer(new ANTLRStringStream(drl));
-        for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
-            int type = token.getType();
-            CommonToken t = (CommonToken) token;
-            if (type == DRL6Lexer.C_STYLE_SINGLE_LINE_COMMENT || type == DRL6Lexer.MULTI_LINE_COMMENT) {
-                blank(out, t.getStartIndex(), t.getStopIndex() + 1);
-            } else if (strings && type == DRL6Lexer.STRING) {
-                blank(out, t.getStartIndex() + 1, t.getStopIndex());
+    /**
+     * The DRL with its comments blanked, and also the contents of its string literals ({@link #code()}), in one pass
+     * of the lexer.
+     */
+    private record Blanked(String code, String withoutComments) {
+        static Blanked of(String drl) {
+            StringBuilder code = new StringBuilder(drl);
+            StringBuilder withoutComments = new StringBuilder(drl);
+            DRL6Lexer lexer = new DRL6Lexer(new ANTLRStringStream(drl));
+            for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
+                int type = token.getType();
+                CommonToken t = (CommonToken) token;
+                if (type == DRL6Lexer.C_STYLE_SINGLE_LINE_COMMENT || type == DRL6Lexer.MULTI_LINE_COMMENT) {
+                    blank(code, t.getStartIndex(), t.getStopIndex() + 1);
+                    blank(withoutComments, t.getStartIndex(), t.getStopIndex() + 1);
+                } else if (type == DRL6Lexer.STRING) {
+                    blank(code, t.getStartIndex() + 1, t.getStopIndex());
+                }
             }
+            return new Blanked(code.toString(), withoutComments.toString());
         }
-        return out.toString();
     }
 
     /**

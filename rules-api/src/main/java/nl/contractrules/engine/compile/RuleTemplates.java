@@ -75,31 +75,16 @@ final class RuleTemplates {
                 .forEach(f -> templates.put(f.path(), f));
         Set<String> used = new HashSet<>();
         List<RuleSource> sources = new ArrayList<>();
-        for (RuleFile data : files.stream().filter(f -> isData(f.path())).toList()) {
-            List<RuleProblem> found = new ArrayList<>();
-            Data given = TemplateTable.isTable(data.path()) ? table(data, found) : file(data, found);
-            RuleFile template = given.template() == null ? null : templates.get(given.template());
-            if (given.template() == null) {
-                found.add(new RuleProblem(data.path(), 0, "no " + given.naming() + ": a " + given.kind()
-                        + " names the rule template it fills in"));
-            } else if (template == null) {
-                found.add(new RuleProblem(data.path(), given.templateLine(), "template " + given.template()
-                        + " not found: a " + given.kind() + " names a rule template (.drt) of the rule set by its "
-                        + "path"));
-            } else {
-                used.add(template.path());
-                String text = new String(template.content(), UTF_8);
-                found.addAll(checkTemplate(template.path(), text));
-                found.addAll(given.check().apply(template.path(), text));
-                if (found.isEmpty()) {
-                    try {
-                        sources.add(expand(template.path(), text, data.path(), given.rows()));
-                    } catch (RuleLoadException e) {
-                        found.addAll(e.problems());
-                    }
-                }
+        List<Expansion> expansions = files.stream().filter(f -> isData(f.path())).toList().parallelStream()
+                .map(data -> expand(data, templates)).toList();
+        for (Expansion expansion : expansions) {
+            if (expansion.template() != null) {
+                used.add(expansion.template());
             }
-            problems.addAll(found);
+            if (expansion.source() != null) {
+                sources.add(expansion.source());
+            }
+            problems.addAll(expansion.problems());
         }
         for (String path : templates.keySet()) {
             if (!used.contains(path)) {
@@ -109,6 +94,41 @@ final class RuleTemplates {
             }
         }
         return sources;
+    }
+
+    /**
+     * A data file's expansion: the template it uses (null when it names none of the rule set's), the source it
+     * expands to (null when there is a problem) and its problems.
+     */
+    private record Expansion(String template, RuleSource source, List<RuleProblem> problems) {
+    }
+
+    /** A data file's template expanded with its values: each data file on its own, on several threads. */
+    private static Expansion expand(RuleFile data, Map<String, RuleFile> templates) {
+        List<RuleProblem> found = new ArrayList<>();
+        Data given = TemplateTable.isTable(data.path()) ? table(data, found) : file(data, found);
+        RuleFile template = given.template() == null ? null : templates.get(given.template());
+        if (given.template() == null) {
+            found.add(new RuleProblem(data.path(), 0, "no " + given.naming() + ": a " + given.kind()
+                    + " names the rule template it fills in"));
+        } else if (template == null) {
+            found.add(new RuleProblem(data.path(), given.templateLine(), "template " + given.template()
+                    + " not found: a " + given.kind() + " names a rule template (.drt) of the rule set by its "
+                    + "path"));
+        } else {
+            String text = new String(template.content(), UTF_8);
+            found.addAll(checkTemplate(template.path(), text));
+            found.addAll(given.check().apply(template.path(), text));
+            if (found.isEmpty()) {
+                try {
+                    return new Expansion(template.path(), expand(template.path(), text, data.path(), given.rows()),
+                            List.of());
+                } catch (RuleLoadException e) {
+                    found.addAll(e.problems());
+                }
+            }
+        }
+        return new Expansion(template == null ? null : template.path(), null, found);
     }
 
     /** A value of a data file and its line. */
@@ -239,30 +259,46 @@ final class RuleTemplates {
     /**
      * The template expanded once a row, in the data file's folder's package. The line map comes from expanding,
      * with the same rows, a copy of the template in which every line but the template's own keywords, parameters
-     * and blank lines reads {@code #n} (n its line number): both expand line for line alike.
+     * and blank lines reads {@code #n} (n its line number): both expand line for line alike. That second expansion
+     * is made only when a line is asked for, for a problem.
      */
     private static RuleSource expand(String template, String text, String data, List<Map<String, Object>> rows) {
         List<String> drl;
-        List<String> numbered;
         try {
             drl = compile(opened(text), rows).lines().toList();
-            numbered = compile(opened(numbered(text)), rows).lines().toList();
         } catch (RuntimeException e) {
             throw new RuleLoadException(List.of(new RuleProblem(template, 0, "rule template: "
                     + (e.getMessage() == null ? e.toString() : RuleSource.oneLine(e.getMessage())))));
         }
         String folder = data.substring(0, Math.max(data.indexOf('/'), 0));
         StringBuilder expanded = new StringBuilder("package " + folder + ";\n");
+        for (String line : drl) {
+            if (!line.strip().equals(BLOCK_START)) {
+                expanded.append(line).append('\n');
+            }
+        }
+        return RuleSource.expanded(template, data, expanded.toString(), () -> lineMap(text, rows));
+    }
+
+    /**
+     * Per line of the expansion, the template line it comes from (0 for the package line and where unknown), from
+     * the expansion of the template's numbered copy.
+     */
+    private static int[] lineMap(String text, List<Map<String, Object>> rows) {
+        List<String> numbered;
+        try {
+            numbered = compile(opened(numbered(text)), rows).lines().toList();
+        } catch (RuntimeException e) {
+            return new int[0];
+        }
         List<Integer> lines = new ArrayList<>(List.of(0, 0));
-        for (int i = 0; i < numbered.size(); i++) {
-            if (!numbered.get(i).strip().equals(BLOCK_START)) {
-                expanded.append(drl.get(i)).append('\n');
-                Matcher m = NUMBERED.matcher(numbered.get(i).strip());
+        for (String line : numbered) {
+            if (!line.strip().equals(BLOCK_START)) {
+                Matcher m = NUMBERED.matcher(line.strip());
                 lines.add(m.find() ? Integer.parseInt(m.group(1)) : 0);
             }
         }
-        return RuleSource.expanded(template, data, expanded.toString(),
-                lines.stream().mapToInt(Integer::intValue).toArray());
+        return lines.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**

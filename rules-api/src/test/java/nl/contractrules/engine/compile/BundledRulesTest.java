@@ -18,7 +18,7 @@ class BundledRulesTest {
     void theBuildCompiledTheBundledRulesWithEveryRuleOfTheFiles() {
         RuleBases loaded = BundledRules.load().orElseThrow(() -> new AssertionError(
                 "no " + BundledRules.RESOURCE + " on the class path: the build did not compile the bundled rules"));
-        RuleBases fromDrl = RuleBases.compile(RuleFile.bundled()).rules();
+        RuleBases fromDrl = RuleBases.compileFromDrl(RuleFile.bundled()).rules();
 
         assertThat(loaded.ruleCount()).isEqualTo(fromDrl.ruleCount()).isPositive();
         assertThat(loaded.flags()).isEqualTo(fromDrl.flags()).isNotEmpty();

@@ -107,12 +107,12 @@ public class DecideBenchmark {
         return outcomes;
     }
 
-    /** Compiling the bundled rule files from DRL, as {@code --rules DIR} does. */
+    /** Compiling the bundled rule files from DRL, every regime (as {@code --rules DIR} compiles an edited regime). */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public ContractRules compileBundled() {
-        return ContractRules.of(RuleFile.bundled());
+        return ContractRules.fromDrl(RuleFile.bundled());
     }
 
     /** Loading the bundled rules as the build compiled them (executable model), as {@link ContractRules#bundled()} does. */
