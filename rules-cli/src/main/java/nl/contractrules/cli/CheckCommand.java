@@ -37,8 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * <p>{@code check --rules DIR --watch FILE_OR_DIR…}: the same in one JVM that stays: the rules of DIR validated
  * (problems printed as {@code validate} prints them) and the files checked, then again on each save: a save under
  * DIR validates the rules again, and when they do not compile, the last rules that did stay in use; every save checks
- * the files again and prints the summary. Ends when standard input ends (Ctrl-D) or on Ctrl-C, with the exit code of
- * the last check.
+ * the files again and prints the summary. Ends when standard input ends (Ctrl-D), with the exit code of the last
+ * check, or at once on Ctrl-C.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, description = "Check scenario files' expectations.")
 final class CheckCommand implements Callable<Integer> {
