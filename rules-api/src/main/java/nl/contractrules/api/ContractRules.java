@@ -89,9 +89,10 @@ public final class ContractRules {
     }
 
     /**
-     * Compiles the given rule files; throws {@link RuleLoadException} listing every problem. Every file is checked,
-     * but only the regimes whose rules differ from the bundled ones are compiled from DRL: the others are taken as
-     * the build compiled them, which decides exactly as their DRL does, so that an edit of one regime compiles one.
+     * Compiles the given rule files; throws {@link RuleLoadException} listing every problem. The files are checked,
+     * except those of a regime whose files are exactly the bundled ones (which the build checked), and only the
+     * regimes whose rules differ from the bundled ones are compiled from DRL: the others are taken as the build
+     * compiled them, which decides exactly as their DRL does, so that an edit of one regime reads and compiles one.
      */
     public static ContractRules of(List<RuleFile> files) {
         return of(compiled(RuleBases.compile(files)));
@@ -116,7 +117,7 @@ public final class ContractRules {
 
     /**
      * Compiles the given rule files to check them: every problem at its file and line, never thrown. Compiled as
-     * {@link #of(List)} compiles: every file checked, only the regimes that differ from the bundled ones from DRL.
+     * {@link #of(List)} compiles: only the regimes that differ from the bundled ones read and compiled from DRL.
      */
     public static Validation validate(List<RuleFile> files) {
         RuleBases.Compilation compilation = RuleBases.compile(files);

@@ -147,6 +147,22 @@ class ReloadableContractRulesTest {
     }
 
     @Test
+    void aReloadThatDropsATemplateDataTableIsRefusedNamingIt() {
+        List<RuleFile> renamed = BUNDLED.stream().map(f -> f.path().equals("kpneen/terms.data.csv")
+                ? new RuleFile("kpneen/terms-2027.data.csv", f.content()) : f).toList();
+        ReloadableContractRules rules = new ReloadableContractRules(ContractRules.bundled());
+        ContractRules working = rules.current();
+
+        Validation refused = rules.reload(renamed);
+
+        assertThat(refused.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("kpneen/terms.data.csv");
+            assertThat(p.message()).contains("template data file kpneen/terms.data.csv", "allowDropping()");
+        });
+        assertThat(rules.current()).isSameAs(working);
+    }
+
+    @Test
     void aRuleSetThatFailsTheAcceptanceCheckIsRefusedWithItsReasons() {
         ReloadableContractRules rules = new ReloadableContractRules(ContractRules.bundled());
         ContractRules working = rules.current();

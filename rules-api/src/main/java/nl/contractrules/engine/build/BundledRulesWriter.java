@@ -67,11 +67,7 @@ public final class BundledRulesWriter {
             System.exit(1);
         }
         CheckedRules checked = CheckedRules.check(files);
-        Map<Regime, String> digests = new EnumMap<>(Regime.class);
-        for (Regime regime : Regime.values()) {
-            digests.put(regime, checked.digest(regime));
-        }
-        bytes = modelClasses(bytes, checked.ruleOrder(), digests);
+        bytes = modelClasses(bytes, checked.ruleOrder(), BundledRules.digests(files, checked));
         Files.createDirectories(jar.getParent());
         Files.write(jar, bytes);
         System.out.println("executable model of the bundled rules: " + jar + " (" + bytes.length + " bytes)");
@@ -119,10 +115,10 @@ public final class BundledRulesWriter {
     /**
      * What {@link BundledRules} loads from a KIE module: its classes, {@value BundledRules#INDEX} naming each
      * package's model class (from the module's own list of them), {@value BundledRules#ORDER}, the rules in the
-     * rule set's order, and {@value BundledRules#DIGESTS}, the digest of each regime's sources. The entries are
+     * rule set's order, and {@value BundledRules#DIGESTS}, the digests of each regime's files and sources. The entries are
      * stored, not compressed: the jar they ship in compresses them.
      */
-    static byte[] modelClasses(byte[] kjar, List<String> ruleOrder, Map<Regime, String> digests) throws IOException {
+    static byte[] modelClasses(byte[] kjar, List<String> ruleOrder, String digests) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(kjar.length * 2);
         SortedMap<String, String> index = new TreeMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(kjar));
@@ -148,10 +144,7 @@ public final class BundledRulesWriter {
             index.forEach((pkg, model) -> text.append(pkg).append('=').append(model).append('\n'));
             store(zip, BundledRules.INDEX, text.toString().getBytes(UTF_8));
             store(zip, BundledRules.ORDER, (String.join("\n", ruleOrder) + "\n").getBytes(UTF_8));
-            StringBuilder digestLines = new StringBuilder();
-            digests.forEach((regime, digest) -> digestLines.append(regime.name()).append('=').append(digest)
-                    .append('\n'));
-            store(zip, BundledRules.DIGESTS, digestLines.toString().getBytes(UTF_8));
+            store(zip, BundledRules.DIGESTS, digests.getBytes(UTF_8));
         }
         return out.toByteArray();
     }

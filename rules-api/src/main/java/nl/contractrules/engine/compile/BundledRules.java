@@ -61,9 +61,11 @@ public final class BundledRules {
      */
     public static final String ORDER = "rule-order.txt";
     /**
-     * The entry of {@link #RESOURCE} holding the digest of each regime's checked sources ({@code REGIME=digest}
-     * lines, {@link CheckedRules#digest}): an edited rule set takes the rule base of each regime whose sources are
-     * unchanged from the model instead of compiling it.
+     * The entry of {@link #RESOURCE} holding, per regime, the digest of its files ({@code REGIME.files}, {@link
+     * CheckedRules#fileDigest}), of its checked sources ({@code REGIME.sources}, {@link CheckedRules#digest}) and
+     * the flags its rules raise ({@code REGIME.raises}): an edited rule set takes the rule base of each regime whose
+     * sources are unchanged from the model instead of compiling it, and does not read again the files of a regime
+     * whose files are unchanged.
      */
     public static final String DIGESTS = "digests.properties";
     private static final Logger LOG = LoggerFactory.getLogger(RuleBases.LOG_NAME);
@@ -74,15 +76,38 @@ public final class BundledRules {
     private final Properties index;
     /** Each rule's place in the rule set's order ({@value #ORDER}), by {@code package/rule name}. */
     private final Map<String, Integer> rank = new HashMap<>();
-    /** The digest of each regime's sources ({@value #DIGESTS}). */
-    private final Map<Regime, String> digests;
+    /** What the build wrote of each regime ({@value #DIGESTS}). */
+    private final Map<Regime, Digests> digests;
+
+    /**
+     * What the build wrote of a regime: the digest of its files ({@link CheckedRules#fileDigest}), of its checked
+     * sources ({@link CheckedRules#digest}), and what its rules raise.
+     */
+    record Digests(String files, String sources, DeclaredFlags.Raised raised) {
+    }
 
     private BundledRules(byte[] jar) {
         loader = new ModelClassLoader(BundledRules.class.getClassLoader());
         index = loader.read(jar);
         loader.order().forEach(name -> rank.putIfAbsent(name, rank.size()));
         digests = new EnumMap<>(Regime.class);
-        loader.digests().forEach((regime, digest) -> digests.put(Regime.valueOf((String) regime), (String) digest));
+        Properties written = loader.digests();
+        for (Regime regime : Regime.values()) {
+            digests.put(regime, new Digests(written.getProperty(regime + ".files"),
+                    written.getProperty(regime + ".sources"),
+                    DeclaredFlags.Raised.parse(written.getProperty(regime + ".raises", ""))));
+        }
+    }
+
+    /** The text of {@value #DIGESTS} for the bundled rule files and their check, as the build writes it. */
+    public static String digests(List<RuleFile> files, CheckedRules checked) {
+        StringBuilder text = new StringBuilder();
+        for (Regime regime : Regime.values()) {
+            text.append(regime).append(".files=").append(CheckedRules.fileDigest(regime, files)).append('\n')
+                    .append(regime).append(".sources=").append(checked.digest(regime)).append('\n')
+                    .append(regime).append(".raises=").append(checked.raised(regime).text()).append('\n');
+        }
+        return text.toString();
     }
 
     /** The bundled rules compiled by the build; empty when the class path has no such classes (a build without). */
@@ -120,10 +145,11 @@ public final class BundledRules {
     }
 
     /**
-     * The digest of each regime's checked sources the model was compiled from ({@link CheckedRules#digest}): a
-     * rule set whose sources of a regime have the same digest gets that regime's rule base from the model.
+     * What the build wrote of each regime: a rule set whose files of a regime have the same digest is not read
+     * again for it, and one whose sources of a regime have the same digest gets that regime's rule base from the
+     * model.
      */
-    Map<Regime, String> digests() {
+    Map<Regime, Digests> digests() {
         return digests;
     }
 
@@ -153,7 +179,7 @@ public final class BundledRules {
         private final Map<String, byte[]> undefined = new ConcurrentHashMap<>();
         /** The rules in the rule set's order, {@value #ORDER}. */
         private final List<String> order = new ArrayList<>();
-        /** The digest of each regime's sources, {@value #DIGESTS}. */
+        /** What the build wrote of each regime, {@value #DIGESTS}. */
         private final Properties digests = new Properties();
 
         ModelClassLoader(ClassLoader parent) {
@@ -188,7 +214,7 @@ public final class BundledRules {
             return order;
         }
 
-        /** The digest of each regime's sources, as {@link #read} found them. */
+        /** What the build wrote of each regime, as {@link #read} found it. */
         Properties digests() {
             return digests;
         }

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -70,10 +72,13 @@ public final class CheckedRules {
     private final List<RuleProblem> problems;
     /** The sources by where they go in a KIE file system (also the source path a compiler message names). */
     private final Map<String, RuleSource> byKiePath = new HashMap<>();
+    /** The regimes whose files were not read: they are the bundled ones, which the build checked. */
+    private final Set<Regime> unread;
 
-    private CheckedRules(List<RuleFile> files, List<RuleSource> sources, Calendars calendars,
+    private CheckedRules(List<RuleFile> files, Set<Regime> unread, List<RuleSource> sources, Calendars calendars,
             SortedMap<Flag, String> flags, List<RuleProblem> problems) {
         this.files = files;
+        this.unread = unread;
         this.sources = sources;
         this.calendars = calendars;
         this.flags = flags;
@@ -87,11 +92,26 @@ public final class CheckedRules {
      * its declared types with it).
      */
     public static CheckedRules check(List<RuleFile> files) {
+        return check(files, Map.of());
+    }
+
+    /**
+     * The files checked as {@link #check(List)} does, except the files of the regimes {@code unchanged}, which are
+     * not read: a regime whose files have the {@link #fileDigest} of the bundled ones is the bundled regime, which
+     * the build checked, and what its rules raise ({@link DeclaredFlags.Raised}) is given. Its rule base is taken
+     * from the build; {@link #sources(Regime)} has none of it.
+     */
+    static CheckedRules check(List<RuleFile> files, Map<Regime, DeclaredFlags.Raised> unchanged) {
+        Set<String> unreadFolders = new TreeSet<>();
+        unchanged.keySet().forEach(regime -> unreadFolders.addAll(regime.ruleFolders()));
+        Arrays.stream(Regime.values()).filter(regime -> !unchanged.containsKey(regime))
+                .forEach(regime -> unreadFolders.removeAll(regime.ruleFolders()));
+        Predicate<RuleFile> unread = file -> unreadFolders.contains(folder(file.path()));
         List<RuleProblem> problems = new ArrayList<>();
         Calendars calendars = null;
         List<RuleSource> sources = new ArrayList<>();
         boolean unparsed = false;
-        List<Read> read = files.parallelStream().map(CheckedRules::read).toList();
+        List<Read> read = files.parallelStream().filter(unread.negate()).map(CheckedRules::read).toList();
         for (Read file : read) {
             calendars = file.calendars() != null ? file.calendars() : calendars;
             if (file.source() != null) {
@@ -101,7 +121,7 @@ public final class CheckedRules {
             unparsed |= file.unparsed();
         }
         List<RuleProblem> expansion = new ArrayList<>();
-        sources.addAll(RuleTemplates.expand(files, expansion));
+        sources.addAll(RuleTemplates.expand(files, unread, expansion));
         problems.addAll(expansion);
         unparsed |= !expansion.isEmpty();
         if (files.stream().noneMatch(f -> f.path().equals(RuleFile.CALENDARS))) {
@@ -116,9 +136,11 @@ public final class CheckedRules {
             for (RuleSource source : sources) {
                 problems.addAll(placement(source));
             }
-            problems.addAll(declared.check(sources));
+            problems.addAll(declared.check(sources, unchanged.values().stream()
+                    .reduce(DeclaredFlags.Raised.NONE, DeclaredFlags.Raised::plus)));
         }
-        return new CheckedRules(List.copyOf(files), sources, calendars, declared.flags(), problems);
+        return new CheckedRules(List.copyOf(files), Set.copyOf(unchanged.keySet()), sources, calendars,
+                declared.flags(), problems);
     }
 
     /**
@@ -211,6 +233,9 @@ public final class CheckedRules {
      */
     List<RuleSource> sources(Regime regime) {
         requireOk();
+        if (unread.contains(regime)) {
+            throw new IllegalStateException(regime + "'s files were not read: its rules are the build's");
+        }
         List<RuleSource> ordered = new ArrayList<>();
         for (String folder : regime.ruleFolders()) {
             sources.stream().filter(s -> s.folder().equals(folder)).forEach(ordered::add);
@@ -225,12 +250,7 @@ public final class CheckedRules {
      * build's executable model ({@link BundledRules#DIGESTS}).
      */
     public String digest(Regime regime) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        MessageDigest digest = sha256();
         for (RuleSource source : sources(regime)) {
             digest.update(source.kiePath().getBytes(UTF_8));
             digest.update((byte) 0);
@@ -238,6 +258,49 @@ public final class CheckedRules {
             digest.update((byte) 0);
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * What a regime's checks and compile read, as a digest (SHA-256, hex): the rule set's files (rule files, decision
+     * tables, templates and their data, the calendars and the flags) outside the other regimes' folders, that is in
+     * its own folders, at the top level and in the folders of shared templates, as their paths and bytes, in path
+     * order. A regime whose files have the digest of the bundled ones is the bundled regime: it need not be read
+     * again ({@link #check(List, Map)}).
+     */
+    public static String fileDigest(Regime regime, List<RuleFile> files) {
+        MessageDigest digest = sha256();
+        files.stream().filter(file -> {
+            String path = file.path();
+            String folder = folder(path);
+            return (!RULE_FOLDERS.contains(folder) || regime.ruleFolders().contains(folder)) && (isRuleFile(path)
+                    || RuleTemplates.isTemplateOrData(path) || path.equals(RuleFile.CALENDARS)
+                    || path.equals(RuleFile.FLAGS));
+        }).sorted(Comparator.comparing(RuleFile::path)).forEach(file -> {
+            digest.update(file.path().getBytes(UTF_8));
+            digest.update((byte) 0);
+            digest.update(file.content());
+            digest.update((byte) 0);
+        });
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** What a regime's rules raise ({@link #sources(Regime)}). */
+    DeclaredFlags.Raised raised(Regime regime) {
+        return DeclaredFlags.Raised.of(sources(regime));
+    }
+
+    /** The top-level folder of a rule set's file; empty for a file at the top level. */
+    private static String folder(String path) {
+        int slash = path.indexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /**

@@ -4,13 +4,13 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import nl.contractrules.model.Flag;
 import nl.contractrules.model.RuleFile;
 import nl.contractrules.model.RuleProblem;
@@ -79,44 +79,103 @@ final class DeclaredFlags {
     }
 
     /**
+     * What rules raise: flags by name, families of flags by their first part ({@code answer.flag("TARGET_BY_" + id)}),
+     * and whether any flag is raised by another expression ({@code opaque}). Written as a line of words for the
+     * build's digests: a name, a first part followed by {@code *}, and {@code ?} for an opaque call.
+     */
+    record Raised(Set<String> names, Set<String> prefixes, boolean opaque) {
+        static final Raised NONE = new Raised(Set.of(), Set.of(), false);
+
+        Raised {
+            names = Set.copyOf(names);
+            prefixes = Set.copyOf(prefixes);
+        }
+
+        /** What the sources raise. */
+        static Raised of(List<RuleSource> sources) {
+            Set<String> names = new TreeSet<>();
+            Set<String> prefixes = new TreeSet<>();
+            boolean opaque = false;
+            for (RuleSource source : sources) {
+                for (RuleSource.FlagCall call : source.flagCalls()) {
+                    if (call.name() != null) {
+                        names.add(call.name());
+                    } else if (call.prefix() != null) {
+                        prefixes.add(call.prefix());
+                    } else {
+                        opaque = true;
+                    }
+                }
+            }
+            return new Raised(names, prefixes, opaque);
+        }
+
+        /** What either raises. */
+        Raised plus(Raised other) {
+            Set<String> names = new TreeSet<>(this.names);
+            names.addAll(other.names);
+            Set<String> prefixes = new TreeSet<>(this.prefixes);
+            prefixes.addAll(other.prefixes);
+            return new Raised(names, prefixes, opaque || other.opaque);
+        }
+
+        /** The line {@link #parse} reads. */
+        String text() {
+            List<String> words = new ArrayList<>(new TreeSet<>(names));
+            new TreeSet<>(prefixes).forEach(prefix -> words.add(prefix + "*"));
+            if (opaque) {
+                words.add("?");
+            }
+            return String.join(" ", words);
+        }
+
+        static Raised parse(String text) {
+            Set<String> names = new TreeSet<>();
+            Set<String> prefixes = new TreeSet<>();
+            boolean opaque = false;
+            for (String word : text.strip().split("\\s+")) {
+                if (word.equals("?")) {
+                    opaque = true;
+                } else if (word.endsWith("*")) {
+                    prefixes.add(word.substring(0, word.length() - 1));
+                } else if (!word.isEmpty()) {
+                    names.add(word);
+                }
+            }
+            return new Raised(names, prefixes, opaque);
+        }
+    }
+
+    /**
      * The flags the sources raise against the declared ones: each flag raised by its name but not declared, and each
      * family raised by its first part ({@code answer.flag("TARGET_BY_" + id)}) with no declared member, where it is
-     * raised; and, when every flag is raised by its name or its first part, each declared flag no source raises,
-     * where it is declared. A flag raised by another expression is checked as the rules run.
+     * raised; and, when every flag is raised by its name or its first part, each declared flag that neither the
+     * sources nor {@code elsewhere} (the rules of regimes not read, which the build checked) raise, where it is
+     * declared. A flag raised by another expression is checked as the rules run.
      */
-    List<RuleProblem> check(List<RuleSource> sources) {
+    List<RuleProblem> check(List<RuleSource> sources, Raised elsewhere) {
         List<RuleProblem> found = new ArrayList<>();
-        Set<String> raised = new HashSet<>();
-        Set<String> prefixes = new HashSet<>();
-        boolean opaque = false;
         for (RuleSource source : sources) {
             for (RuleSource.FlagCall call : source.flagCalls()) {
-                if (call.name() != null) {
-                    if (byName.containsKey(call.name())) {
-                        raised.add(call.name());
-                    } else {
-                        found.add(new RuleProblem(source.file(), source.line(call.drlLine()), "flag " + call.name()
-                                + " is not declared: "
-                                + (present ? "" : "the rule set has no " + RuleFile.FLAGS + "; ") + "declare it in "
-                                + RuleFile.FLAGS + " as " + call.name() + " = what it tells"));
-                    }
-                } else if (call.prefix() != null) {
-                    prefixes.add(call.prefix());
-                    if (byName.keySet().stream().noneMatch(name -> name.startsWith(call.prefix()))) {
-                        found.add(new RuleProblem(source.file(), source.line(call.drlLine()), "flags "
-                                + call.prefix() + "... are raised, "
-                                + "but none is declared: declare each in " + RuleFile.FLAGS + " as "
-                                + call.prefix() + "... = what it tells"));
-                    }
-                } else {
-                    opaque = true;
+                if (call.name() != null && !byName.containsKey(call.name())) {
+                    found.add(new RuleProblem(source.file(), source.line(call.drlLine()), "flag " + call.name()
+                            + " is not declared: "
+                            + (present ? "" : "the rule set has no " + RuleFile.FLAGS + "; ") + "declare it in "
+                            + RuleFile.FLAGS + " as " + call.name() + " = what it tells"));
+                } else if (call.name() == null && call.prefix() != null
+                        && byName.keySet().stream().noneMatch(name -> name.startsWith(call.prefix()))) {
+                    found.add(new RuleProblem(source.file(), source.line(call.drlLine()), "flags "
+                            + call.prefix() + "... are raised, "
+                            + "but none is declared: declare each in " + RuleFile.FLAGS + " as "
+                            + call.prefix() + "... = what it tells"));
                 }
             }
         }
-        if (!opaque) {
+        Raised raised = Raised.of(sources).plus(elsewhere);
+        if (!raised.opaque()) {
             for (Declared declared : byName.values()) {
                 String name = declared.flag().name();
-                if (!raised.contains(name) && prefixes.stream().noneMatch(name::startsWith)) {
+                if (!raised.names().contains(name) && raised.prefixes().stream().noneMatch(name::startsWith)) {
                     found.add(new RuleProblem(RuleFile.FLAGS, declared.line(), "flag " + name + " is declared, but "
                             + "no rule raises it: drop it, or raise it with answer.flag(\"" + name + "\")"));
                 }

@@ -99,9 +99,10 @@ public final class RuleBases {
     }
 
     /**
-     * The files compiled: checked in full, then each regime whose sources differ from the bundled ones
-     * ({@link CheckedRules#digest}) compiled from DRL, and the others' rule bases taken from the build's executable
-     * model, which decides as their DRL does; then the compiled rules checked. Logs one line at INFO: the rules
+     * The files compiled: checked, except the files of each regime whose files are the bundled ones ({@link
+     * CheckedRules#fileDigest}), which the build checked; then each regime whose sources differ from the bundled
+     * ones ({@link CheckedRules#digest}) compiled from DRL, and the others' rule bases taken from the build's
+     * executable model, which decides as their DRL does; then the compiled rules checked. Logs one line at INFO: the rules
      * compiled and how many regimes were compiled and how many reused, or the problems found, and the time it took.
      */
     public static Compilation compile(List<RuleFile> files) {
@@ -115,14 +116,21 @@ public final class RuleBases {
 
     private static Compilation compile(List<RuleFile> files, boolean reuse) {
         long start = System.nanoTime();
-        CheckedRules checked = CheckedRules.check(files);
+        Optional<BundledRules> bundled = reuse ? BundledRules.read() : Optional.empty();
+        Map<Regime, DeclaredFlags.Raised> unchanged = new EnumMap<>(Regime.class);
+        bundled.ifPresent(b -> b.digests().forEach((regime, digests) -> {
+            if (CheckedRules.fileDigest(regime, files).equals(digests.files())) {
+                unchanged.put(regime, digests.raised());
+            }
+        }));
+        CheckedRules checked = CheckedRules.check(files, unchanged);
         if (!checked.ok()) {
             return logged(new Compilation(null, checked.problems(), 0, Set.of()), files, start);
         }
-        Optional<BundledRules> bundled = reuse ? BundledRules.read() : Optional.empty();
         Set<Regime> fromDrl = EnumSet.noneOf(Regime.class);
         for (Regime regime : Regime.values()) {
-            if (bundled.isEmpty() || !checked.digest(regime).equals(bundled.get().digests().get(regime))) {
+            if (!unchanged.containsKey(regime) && (bundled.isEmpty()
+                    || !checked.digest(regime).equals(bundled.get().digests().get(regime).sources()))) {
                 fromDrl.add(regime);
             }
         }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.contractrules.model.RuleFile;
@@ -54,9 +55,9 @@ final class RuleTemplates {
     private RuleTemplates() {
     }
 
-    /** Whether the path is a template or a template's data file. */
+    /** Whether the path is a template or a template's data file or data table. */
     static boolean isTemplateOrData(String path) {
-        return path.toLowerCase(Locale.ROOT).endsWith(".drt");
+        return path.toLowerCase(Locale.ROOT).endsWith(".drt") || TemplateTable.isTable(path);
     }
 
     /** Whether the path is a template's data file ({@code *.data.drt}) or data table ({@code *.data.csv}). */
@@ -65,18 +66,20 @@ final class RuleTemplates {
     }
 
     /**
-     * Every data file's template expanded with its values; adds to {@code problems} a data file whose template is
-     * missing, a missing or unknown value, a template that does not expand or parse, and a template no data file
-     * uses.
+     * Every data file's template expanded with its values, except the data files {@code skipped}, which only count
+     * as using the template they name (their regimes' rules come from the build); adds to {@code problems} a data
+     * file whose template is missing, a missing or unknown value, a template that does not expand or parse, and a
+     * template no data file uses.
      */
-    static List<RuleSource> expand(List<RuleFile> files, List<RuleProblem> problems) {
+    static List<RuleSource> expand(List<RuleFile> files, Predicate<RuleFile> skipped, List<RuleProblem> problems) {
         Map<String, RuleFile> templates = new LinkedHashMap<>();
         files.stream().filter(f -> isTemplateOrData(f.path()) && !isData(f.path()))
                 .forEach(f -> templates.put(f.path(), f));
         Set<String> used = new HashSet<>();
         List<RuleSource> sources = new ArrayList<>();
         List<Expansion> expansions = files.stream().filter(f -> isData(f.path())).toList().parallelStream()
-                .map(data -> expand(data, templates)).toList();
+                .map(data -> skipped.test(data) ? new Expansion(named(data), null, List.of())
+                        : expand(data, templates)).toList();
         for (Expansion expansion : expansions) {
             if (expansion.template() != null) {
                 used.add(expansion.template());
@@ -101,6 +104,12 @@ final class RuleTemplates {
      * expands to (null when there is a problem) and its problems.
      */
     private record Expansion(String template, RuleSource source, List<RuleProblem> problems) {
+    }
+
+    /** The template a data file names (null when it names none), read without expanding it. */
+    private static String named(RuleFile data) {
+        List<RuleProblem> ignored = new ArrayList<>();
+        return (TemplateTable.isTable(data.path()) ? table(data, ignored) : file(data, ignored)).template();
     }
 
     /** A data file's template expanded with its values: each data file on its own, on several threads. */

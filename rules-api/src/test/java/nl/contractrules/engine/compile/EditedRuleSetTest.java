@@ -4,8 +4,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.contractrules.model.Regime;
@@ -15,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An edited copy of the bundled rules compiles from DRL only the regimes whose sources the edit changed, and takes
- * the others as the build compiled them; every file is still checked, and the calendars and flags are the edited
- * set's.
+ * the others as the build compiled them; the files of a regime the edit left alone are not read again (the build
+ * checked them), every other file is checked, and the calendars and flags are the edited set's.
  */
 class EditedRuleSetTest {
     /** The bundled files with the first occurrence of {@code from} in one file replaced by {@code to}. */
@@ -90,6 +92,72 @@ class EditedRuleSetTest {
         assertThat(compilation.ok()).isFalse();
         assertThat(compilation.problems()).extracting(RuleProblem::file, RuleProblem::line)
                 .contains(tuple(raises, line));
+    }
+
+    @Test
+    void anEditInARegimesFolderChangesItsFileDigestOnlyAndASharedFileEveryRegimes() {
+        List<RuleFile> bundled = RuleFile.bundled();
+        List<RuleFile> kpn = edited("kpneen/sla-levels.csv", "STANDAARD,false,,480,", "STANDAARD,false,,360,");
+        List<RuleFile> shared = edited("cbgconnect/periods.drt", "template header", "// edited\ntemplate header");
+        List<RuleFile> topLevel = edited(RuleFile.CALENDARS, "\ncalendar.", "\n# edited\ncalendar.");
+        Map<Regime, BundledRules.Digests> built = BundledRules.read().orElseThrow().digests();
+
+        for (Regime regime : Regime.values()) {
+            assertThat(CheckedRules.fileDigest(regime, bundled)).as(regime.name())
+                    .isEqualTo(built.get(regime).files());
+            assertThat(CheckedRules.fileDigest(regime, kpn).equals(built.get(regime).files())).as(regime.name())
+                    .isEqualTo(regime != Regime.KPN_EEN);
+            assertThat(CheckedRules.fileDigest(regime, shared)).as(regime.name())
+                    .isNotEqualTo(built.get(regime).files());
+            assertThat(CheckedRules.fileDigest(regime, topLevel)).as(regime.name())
+                    .isNotEqualTo(built.get(regime).files());
+        }
+    }
+
+    @Test
+    void theFilesOfAnUnchangedRegimeAreNotReadAgain() {
+        List<RuleFile> files = edited("microsoft/compliance.drl", "package microsoft;", "package microsoft; rule");
+        Map<Regime, DeclaredFlags.Raised> unchanged = Map.of(Regime.MICROSOFT_UNIFIED,
+                BundledRules.read().orElseThrow().digests().get(Regime.MICROSOFT_UNIFIED).raised());
+
+        assertThat(CheckedRules.check(files).problems()).extracting(RuleProblem::file)
+                .contains("microsoft/compliance.drl");
+        assertThat(CheckedRules.check(files, unchanged).problems()).isEmpty();
+    }
+
+    @Test
+    void aFlagOnlyAnUnchangedRegimeRaisesIsRaised() {
+        DeclaredFlags.Raised microsoft = BundledRules.read().orElseThrow().digests().get(Regime.MICROSOFT_UNIFIED)
+                .raised();
+        List<RuleFile> kpn = edited("kpneen/sla-levels.csv", "STANDAARD,false,,480,", "STANDAARD,false,,360,");
+        Map<Regime, DeclaredFlags.Raised> unchanged = new EnumMap<>(Regime.class);
+        for (Regime regime : Regime.values()) {
+            if (regime != Regime.KPN_EEN) {
+                unchanged.put(regime, BundledRules.read().orElseThrow().digests().get(regime).raised());
+            }
+        }
+
+        assertThat(microsoft.names()).contains("ESTIMATE_ONLY");
+        assertThat(CheckedRules.check(kpn, unchanged).problems()).isEmpty();
+        assertThat(CheckedRules.check(kpn, Map.of(Regime.MICROSOFT_UNIFIED, DeclaredFlags.Raised.NONE)).problems())
+                .extracting(RuleProblem::message).anySatisfy(m -> assertThat(m)
+                        .contains("flag ESTIMATE_ONLY is declared, but no rule raises it"));
+    }
+
+    @Test
+    void aFlagWhoseLastRaiseAnEditDropsIsAProblemWhereItIsDeclared() {
+        String file = "connectsecure365/work.drl";
+        int declared = text(RuleFile.FLAGS).lines().toList().indexOf(text(RuleFile.FLAGS).lines()
+                .filter(l -> l.startsWith("MONTHLY_SUBSCRIPTION ")).findFirst().orElseThrow()) + 1;
+
+        RuleBases.Compilation compilation = RuleBases.compile(edited(file, "answer.flag(\"MONTHLY_SUBSCRIPTION\");",
+                "answer.flag(\"SAME_LEVEL\");"));
+
+        assertThat(compilation.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(RuleFile.FLAGS);
+            assertThat(p.line()).isEqualTo(declared);
+            assertThat(p.message()).contains("MONTHLY_SUBSCRIPTION is declared, but no rule raises it");
+        });
     }
 
     @Test
