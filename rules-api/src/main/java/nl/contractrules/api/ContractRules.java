@@ -117,10 +117,11 @@ public final class ContractRules {
 
     /**
      * Compiles the given rule files to check them: every problem at its file and line, never thrown. Compiled as
-     * {@link #of(List)} compiles: only the regimes that differ from the bundled ones read and compiled from DRL.
+     * {@link #of(List)} compiles, only the regimes that differ from the bundled ones read and compiled from DRL, but
+     * the rule bases of the others are not built either: the build built and checked them.
      */
     public static Validation validate(List<RuleFile> files) {
-        RuleBases.Compilation compilation = RuleBases.compile(files);
+        RuleBases.Compilation compilation = RuleBases.check(files);
         return new Validation(compilation.problems(), compilation.ruleCount());
     }
 

@@ -14,13 +14,17 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
+import java.util.stream.Collectors;
 import java.util.zip.ZipInputStream;
 import nl.contractrules.model.Regime;
 import nl.contractrules.model.RuleFile;
@@ -151,6 +155,17 @@ public final class BundledRules {
      */
     Map<Regime, Digests> digests() {
         return digests;
+    }
+
+    /**
+     * The name of every rule of the given regimes' rule bases ({@code package/rule name}), as the build listed them
+     * ({@value #ORDER}), without building the rule bases.
+     */
+    SortedSet<String> ruleNames(Set<Regime> regimes) {
+        Set<String> folders = new HashSet<>();
+        regimes.forEach(regime -> folders.addAll(regime.ruleFolders()));
+        return rank.keySet().stream().filter(name -> folders.contains(name.substring(0, name.indexOf('/'))))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The rule bases of the given regimes, each built from the models of its folders. */

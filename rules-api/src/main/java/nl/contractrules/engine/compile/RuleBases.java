@@ -106,15 +106,25 @@ public final class RuleBases {
      * compiled and how many regimes were compiled and how many reused, or the problems found, and the time it took.
      */
     public static Compilation compile(List<RuleFile> files) {
-        return compile(files, true);
+        return compile(files, true, true);
     }
 
     /** The files compiled as {@link #compile} does, but every regime from DRL, reusing nothing the build compiled. */
     public static Compilation compileFromDrl(List<RuleFile> files) {
-        return compile(files, false);
+        return compile(files, false, true);
     }
 
-    private static Compilation compile(List<RuleFile> files, boolean reuse) {
+    /**
+     * The files checked and compiled as {@link #compile} does, for their problems and rule count only: the rule bases
+     * of the regimes whose sources are the bundled ones are not built, since the build built and checked them, and
+     * their rules are counted from the build's list. The compilation has no rule bases, also when it is {@link
+     * Compilation#ok() ok}.
+     */
+    public static Compilation check(List<RuleFile> files) {
+        return compile(files, true, false);
+    }
+
+    private static Compilation compile(List<RuleFile> files, boolean reuse, boolean build) {
         long start = System.nanoTime();
         Optional<BundledRules> bundled = reuse ? BundledRules.read() : Optional.empty();
         Map<Regime, DeclaredFlags.Raised> unchanged = new EnumMap<>(Regime.class);
@@ -134,15 +144,25 @@ public final class RuleBases {
                 fromDrl.add(regime);
             }
         }
-        List<Built> built = Arrays.stream(Regime.values()).parallel()
-                .map(regime -> fromDrl.contains(regime) ? fromDrl(regime, checked)
+        List<Built> built = Arrays.stream(Regime.values()).filter(regime -> build || fromDrl.contains(regime))
+                .parallel().map(regime -> fromDrl.contains(regime) ? fromDrl(regime, checked)
                         : new Built(regime, bundled.get().kieBases(Set.of(regime)).get(regime), List.of()))
                 .toList();
         List<RuleProblem> problems = built.stream().flatMap(b -> b.problems().stream()).toList();
         Map<Regime, KieBase> kieBases = new EnumMap<>(Regime.class);
         built.forEach(b -> kieBases.put(b.regime(), b.kieBase()));
-        Compilation compilation = problems.isEmpty() ? of(kieBases, checked)
-                : new Compilation(null, problems, 0, Set.of());
+        Compilation compilation;
+        if (!problems.isEmpty()) {
+            compilation = new Compilation(null, problems, 0, Set.of());
+        } else if (build) {
+            compilation = of(kieBases, checked);
+        } else {
+            SortedSet<String> names = ruleNames(kieBases);
+            Set<Regime> notBuilt = EnumSet.allOf(Regime.class);
+            notBuilt.removeAll(kieBases.keySet());
+            bundled.ifPresent(b -> names.addAll(b.ruleNames(notBuilt)));
+            compilation = new Compilation(null, compiledProblems(kieBases, checked, names), names.size(), Set.of());
+        }
         return logged(new Compilation(compilation.rules(), compilation.problems(), compilation.ruleCount(), fromDrl),
                 files, start);
     }
@@ -190,8 +210,20 @@ public final class RuleBases {
      * written as {@link RuleId}s), its seed and its section, and the rule set has rules.
      */
     public static Compilation of(Map<Regime, KieBase> kieBases, CheckedRules checked) {
-        List<RuleProblem> problems = new ArrayList<>();
         SortedSet<String> names = ruleNames(kieBases);
+        List<RuleProblem> problems = compiledProblems(kieBases, checked, names);
+        if (!problems.isEmpty()) {
+            return new Compilation(null, problems, names.size(), Set.of());
+        }
+        RuleSetContents contents = checked.contents();
+        return new Compilation(new RuleBases(kieBases, checked.calendars(), checked.flags(), names, () -> contents),
+                List.of(), names.size(), Set.of());
+    }
+
+    /** The problems of compiled rules: a rule of these rule bases without its citations, or no rule in {@code names}. */
+    private static List<RuleProblem> compiledProblems(Map<Regime, KieBase> kieBases, CheckedRules checked,
+            SortedSet<String> names) {
+        List<RuleProblem> problems = new ArrayList<>();
         SortedSet<String> seen = new TreeSet<>();
         for (KieBase kieBase : kieBases.values()) {
             for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -205,12 +237,7 @@ public final class RuleBases {
         if (names.isEmpty()) {
             problems.add(new RuleProblem("", 0, "the rule set has no rules"));
         }
-        if (!problems.isEmpty()) {
-            return new Compilation(null, problems, names.size(), Set.of());
-        }
-        RuleSetContents contents = checked.contents();
-        return new Compilation(new RuleBases(kieBases, checked.calendars(), checked.flags(), names, () -> contents),
-                List.of(), names.size(), Set.of());
+        return problems;
     }
 
     private static List<RuleProblem> citationProblems(CheckedRules checked, String pkg, Rule rule) {

@@ -60,6 +60,27 @@ class EditedRuleSetTest {
     }
 
     @Test
+    void aCheckBuildsTheEditedRegimeOnlyAndCountsEveryRule() {
+        List<RuleFile> files = edited("kpneen/sla-levels.csv", "STANDAARD,false,,480,", "STANDAARD,false,,360,");
+        RuleBases.Compilation check = RuleBases.check(files);
+
+        assertThat(check.ok()).isTrue();
+        assertThat(check.rules()).isNull();
+        assertThat(check.fromDrl()).containsExactly(Regime.KPN_EEN);
+        assertThat(check.ruleCount()).isEqualTo(RuleBases.compile(files).ruleCount())
+                .isEqualTo(BundledRules.load().orElseThrow().ruleCount());
+    }
+
+    @Test
+    void aCheckFindsTheProblemsOfTheEditedRegime() {
+        RuleBases.Compilation check = RuleBases.check(edited("kpneen/sla-levels.csv", "STANDAARD,false,,480,",
+                "STANDAARD,false,,eight hours,"));
+
+        assertThat(check.ok()).isFalse();
+        assertThat(check.problems()).extracting(RuleProblem::file).contains("kpneen/sla-levels.csv");
+    }
+
+    @Test
     void aTemplateTwoRegimesShareCompilesBoth() {
         String template = "cbgconnect/periods.drt";
         String text = text(template);
