@@ -82,6 +82,8 @@ public final class BundledRules {
     private final Map<String, Integer> rank = new HashMap<>();
     /** What the build wrote of each regime ({@value #DIGESTS}). */
     private final Map<Regime, Digests> digests;
+    /** The rule bases built so far ({@link #kieBases}). */
+    private final Map<Regime, KieBase> built = new ConcurrentHashMap<>();
 
     /**
      * What the build wrote of a regime: the digest of its files ({@link CheckedRules#fileDigest}), of its checked
@@ -132,6 +134,21 @@ public final class BundledRules {
     }
 
     /**
+     * The executable model as {@link #read} gives it, but read once per class loader of this class and shared, with
+     * each regime's rule base built on first use ({@link #kieBases}) and shared too: an edited rule set compiled
+     * again in the same program (a reload, {@code check --watch}) builds the rule base of a regime it left alone
+     * once, not on every compile.
+     */
+    static Optional<BundledRules> shared() {
+        return Shared.BUNDLED;
+    }
+
+    /** The shared executable model, read when first asked for. */
+    private static final class Shared {
+        static final Optional<BundledRules> BUNDLED = read();
+    }
+
+    /**
      * The executable model the build wrote, read but not made into rule bases yet; empty when the class path has
      * none (a build without).
      */
@@ -168,20 +185,24 @@ public final class BundledRules {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** The rule bases of the given regimes, each built from the models of its folders. */
+    /**
+     * The rule bases of the given regimes, each built from the models of its folders the first time it is asked for,
+     * and the same rule base every time after: a rule base is thread-safe, and these are never changed.
+     */
     Map<Regime, KieBase> kieBases(Set<Regime> regimes) {
-        KieServices ks = KieServices.get();
-        Map<String, Model> models = new HashMap<>();
         Map<Regime, KieBase> kieBases = new EnumMap<>(Regime.class);
         for (Regime regime : regimes) {
-            List<Model> regimeModels = new ArrayList<>();
-            for (String folder : regime.ruleFolders()) {
-                regimeModels.add(models.computeIfAbsent(folder, pkg -> inOrder(loader.model(pkg, index), rank)));
-            }
-            kieBases.put(regime, KieBaseBuilder.createKieBaseFromModel(regimeModels,
-                    ks.newKieBaseConfiguration(null, loader)));
+            kieBases.put(regime, built.computeIfAbsent(regime, this::build));
         }
         return kieBases;
+    }
+
+    private KieBase build(Regime regime) {
+        List<Model> models = new ArrayList<>();
+        for (String folder : regime.ruleFolders()) {
+            models.add(inOrder(loader.model(folder, index), rank));
+        }
+        return KieBaseBuilder.createKieBaseFromModel(models, KieServices.get().newKieBaseConfiguration(null, loader));
     }
 
     /** Defines the model's classes from the bytes the build wrote, each on its first use. */

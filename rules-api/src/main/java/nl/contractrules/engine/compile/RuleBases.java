@@ -126,7 +126,7 @@ public final class RuleBases {
 
     private static Compilation compile(List<RuleFile> files, boolean reuse, boolean build) {
         long start = System.nanoTime();
-        Optional<BundledRules> bundled = reuse ? BundledRules.read() : Optional.empty();
+        Optional<BundledRules> bundled = reuse ? BundledRules.shared() : Optional.empty();
         Map<Regime, DeclaredFlags.Raised> unchanged = new EnumMap<>(Regime.class);
         bundled.ifPresent(b -> b.digests().forEach((regime, digests) -> {
             if (CheckedRules.fileDigest(regime, files).equals(digests.files())) {

@@ -72,6 +72,16 @@ class EditedRuleSetTest {
     }
 
     @Test
+    void compiledAgainTheRuleBasesOfTheRegimesLeftAloneAreBuiltOnce() {
+        List<RuleFile> files = edited("kpneen/sla-levels.csv", "STANDAARD,false,,480,", "STANDAARD,false,,360,");
+        RuleBases first = RuleBases.compile(files).rules();
+        RuleBases again = RuleBases.compile(files).rules();
+
+        assertThat(again.kieBase(Regime.CONNECT_1)).isSameAs(first.kieBase(Regime.CONNECT_1));
+        assertThat(again.kieBase(Regime.KPN_EEN)).isNotSameAs(first.kieBase(Regime.KPN_EEN));
+    }
+
+    @Test
     void aCheckFindsTheProblemsOfTheEditedRegime() {
         RuleBases.Compilation check = RuleBases.check(edited("kpneen/sla-levels.csv", "STANDAARD,false,,480,",
                 "STANDAARD,false,,eight hours,"));
