@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -115,15 +116,14 @@ public final class BundledRulesWriter {
     /**
      * What {@link BundledRules} loads from a KIE module: its classes, {@value BundledRules#INDEX} naming each
      * package's model class (from the module's own list of them), {@value BundledRules#ORDER}, the rules in the
-     * rule set's order, and {@value BundledRules#DIGESTS}, the digests of each regime's files and sources. The entries are
-     * stored, not compressed: the jar they ship in compresses them.
+     * rule set's order, and {@value BundledRules#DIGESTS}, the digests of each regime's files and sources. These three
+     * come first, so that what compares a rule set with the bundled one reads them without the classes. The entries
+     * are stored, not compressed: the jar they ship in compresses them.
      */
     static byte[] modelClasses(byte[] kjar, List<String> ruleOrder, String digests) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(kjar.length * 2);
         SortedMap<String, String> index = new TreeMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(kjar));
-                ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.setMethod(ZipOutputStream.STORED);
+        Map<String, byte[]> classes = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(kjar))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] content = in.readAllBytes();
                 if (entry.getName().endsWith("/" + DROOLS_MODEL)) {
@@ -134,17 +134,24 @@ public final class BundledRulesWriter {
                         }
                     }
                 } else if (entry.getName().endsWith(".class")) {
-                    store(zip, entry.getName(), content);
+                    classes.put(entry.getName(), content);
                 }
             }
-            if (index.isEmpty()) {
-                throw new IllegalStateException("the module lists no model classes (" + DROOLS_MODEL + ")");
-            }
+        }
+        if (index.isEmpty()) {
+            throw new IllegalStateException("the module lists no model classes (" + DROOLS_MODEL + ")");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(kjar.length * 2);
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setMethod(ZipOutputStream.STORED);
             StringBuilder text = new StringBuilder();
             index.forEach((pkg, model) -> text.append(pkg).append('=').append(model).append('\n'));
             store(zip, BundledRules.INDEX, text.toString().getBytes(UTF_8));
             store(zip, BundledRules.ORDER, (String.join("\n", ruleOrder) + "\n").getBytes(UTF_8));
             store(zip, BundledRules.DIGESTS, digests.getBytes(UTF_8));
+            for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
+                store(zip, entry.getKey(), entry.getValue());
+            }
         }
         return out.toByteArray();
     }

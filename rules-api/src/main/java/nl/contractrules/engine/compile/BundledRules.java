@@ -3,7 +3,6 @@ package nl.contractrules.engine.compile;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -92,12 +91,11 @@ public final class BundledRules {
     record Digests(String files, String sources, DeclaredFlags.Raised raised) {
     }
 
-    private BundledRules(byte[] jar) {
+    private BundledRules(Properties index, List<String> order, Properties written) {
         loader = new ModelClassLoader(BundledRules.class.getClassLoader());
-        index = loader.read(jar);
-        loader.order().forEach(name -> rank.putIfAbsent(name, rank.size()));
+        this.index = index;
+        order.forEach(name -> rank.putIfAbsent(name, rank.size()));
         digests = new EnumMap<>(Regime.class);
-        Properties written = loader.digests();
         for (Regime regime : Regime.values()) {
             digests.put(regime, new Digests(written.getProperty(regime + ".files"),
                     written.getProperty(regime + ".sources"),
@@ -149,20 +147,40 @@ public final class BundledRules {
     }
 
     /**
-     * The executable model the build wrote, read but not made into rule bases yet; empty when the class path has
-     * none (a build without).
+     * The executable model the build wrote, its index, rule order and digests read, its classes not yet (they are
+     * read on the first rule base built); empty when the class path has none (a build without).
      */
     static Optional<BundledRules> read() {
-        byte[] jar;
-        try (InputStream in = BundledRules.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                return Optional.empty();
+        Properties index = new Properties();
+        List<String> order = new ArrayList<>();
+        Properties digests = new Properties();
+        InputStream resource = BundledRules.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (resource == null) {
+            return Optional.empty();
+        }
+        try (ZipInputStream in = new ZipInputStream(resource)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null && !isClass(entry); entry = in.getNextEntry()) {
+                String text = new String(in.readAllBytes(), UTF_8);
+                switch (entry.getName()) {
+                    case INDEX -> index.load(new StringReader(text));
+                    case ORDER -> order.addAll(text.lines().toList());
+                    case DIGESTS -> digests.load(new StringReader(text));
+                    default -> {
+                    }
+                }
             }
-            jar = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled rules " + RESOURCE, e);
         }
-        return Optional.of(new BundledRules(jar));
+        if (index.isEmpty() || order.isEmpty() || digests.isEmpty()) {
+            throw new IllegalStateException("the bundled rules " + RESOURCE + " do not begin with " + INDEX + ", "
+                    + ORDER + " and " + DIGESTS + ": a build of another version? Build again");
+        }
+        return Optional.of(new BundledRules(index, order, digests));
+    }
+
+    private static boolean isClass(ZipEntry entry) {
+        return entry.getName().endsWith(".class");
     }
 
     /**
@@ -211,48 +229,50 @@ public final class BundledRules {
             registerAsParallelCapable();
         }
 
-        /** The classes not defined yet, by binary name; a class's bytes are dropped once it is defined. */
-        private final Map<String, byte[]> undefined = new ConcurrentHashMap<>();
-        /** The rules in the rule set's order, {@value #ORDER}. */
-        private final List<String> order = new ArrayList<>();
-        /** What the build wrote of each regime, {@value #DIGESTS}. */
-        private final Properties digests = new Properties();
+        /**
+         * The classes not defined yet, by binary name, read from the jar on first use; a class's bytes are dropped
+         * once it is defined.
+         */
+        private volatile Map<String, byte[]> undefined;
+        private final Object reading = new Object();
 
         ModelClassLoader(ClassLoader parent) {
             super(parent);
         }
 
-        /** Takes the classes of the jar the build wrote, and returns its index of model classes. */
-        Properties read(byte[] jar) {
-            Properties index = new Properties();
-            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(jar))) {
+        private Map<String, byte[]> undefined() {
+            Map<String, byte[]> classes = undefined;
+            if (classes == null) {
+                synchronized (reading) {
+                    classes = undefined;
+                    if (classes == null) {
+                        classes = readClasses();
+                        undefined = classes;
+                    }
+                }
+            }
+            return classes;
+        }
+
+        /** The classes of the jar the build wrote. */
+        private static Map<String, byte[]> readClasses() {
+            Map<String, byte[]> classes = new ConcurrentHashMap<>();
+            InputStream resource = BundledRules.class.getClassLoader().getResourceAsStream(RESOURCE);
+            if (resource == null) {
+                throw new IllegalStateException("the bundled rules " + RESOURCE + " are gone from the class path");
+            }
+            try (ZipInputStream in = new ZipInputStream(resource)) {
                 for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                     String name = entry.getName();
-                    if (name.equals(INDEX)) {
-                        index.load(new StringReader(new String(in.readAllBytes(), UTF_8)));
-                    } else if (name.equals(DIGESTS)) {
-                        digests.load(new StringReader(new String(in.readAllBytes(), UTF_8)));
-                    } else if (name.equals(ORDER)) {
-                        order.addAll(new String(in.readAllBytes(), UTF_8).lines().toList());
-                    } else if (name.endsWith(".class")) {
-                        undefined.put(name.substring(0, name.length() - ".class".length()).replace('/', '.'),
+                    if (isClass(entry)) {
+                        classes.put(name.substring(0, name.length() - ".class".length()).replace('/', '.'),
                                 in.readAllBytes());
                     }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the bundled rules " + RESOURCE, e);
             }
-            return index;
-        }
-
-        /** The rules in the rule set's order, as {@link #read} found them. */
-        List<String> order() {
-            return order;
-        }
-
-        /** What the build wrote of each regime, as {@link #read} found it. */
-        Properties digests() {
-            return digests;
+            return classes;
         }
 
         /** A new instance of the package's model class. */
@@ -271,7 +291,7 @@ public final class BundledRules {
 
         @Override
         protected Class<?> findClass(String name) throws ClassNotFoundException {
-            byte[] bytes = undefined.remove(name);
+            byte[] bytes = undefined().remove(name);
             if (bytes == null) {
                 throw new ClassNotFoundException(name);
             }

@@ -3,8 +3,13 @@ package nl.contractrules.engine.build;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import nl.contractrules.engine.compile.BundledRules;
 import nl.contractrules.model.RuleFile;
 import nl.contractrules.model.RuleProblem;
 import org.junit.jupiter.api.Test;
@@ -64,6 +69,27 @@ class BundledRulesWriterTest {
                 import nl.contractrules.model.*;
                 rule "T.1 misnamed" @id("T 1") @seed("s") @section("1") when Incident() then end
                 """)).singleElement().satisfies(p -> assertThat(p.message()).contains("'T 1' is not a rulebook ID"));
+    }
+
+    @Test
+    void theModelsIndexOrderAndDigestsComeBeforeItsClasses() throws IOException {
+        List<RuleProblem> problems = new ArrayList<>();
+        List<RuleFile> files = List.of(CALENDARS, new RuleFile("connectsecure365/t.drl", """
+                package connectsecure365;
+                import nl.contractrules.model.*;
+                rule "T.1 fine" @id("T.1") @seed("s") @section("1") when Incident() then end
+                """.getBytes(UTF_8)));
+        byte[] module = BundledRulesWriter.compile(files, problems);
+        byte[] jar = BundledRulesWriter.modelClasses(module, List.of("connectsecure365/T.1 fine"), "digests\n");
+
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(jar))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        assertThat(names.subList(0, 3)).containsExactly(BundledRules.INDEX, BundledRules.ORDER, BundledRules.DIGESTS);
+        assertThat(names.subList(3, names.size())).isNotEmpty().allMatch(name -> name.endsWith(".class"));
     }
 
     @Test
