@@ -57,8 +57,9 @@ public final class RuleBases {
     private static final Logger LOG = LoggerFactory.getLogger(LOG_NAME);
 
     /**
-     * What compiling gives: the rule bases when there is no problem (null otherwise), every problem either way, and
-     * the regimes whose rule bases were compiled from DRL (the others were taken as the build compiled them).
+     * What compiling gives: the rule bases when there is no problem (null otherwise, and always after {@link
+     * #check}), every problem either way, and the regimes whose rule bases were compiled from DRL (the others were
+     * taken as the build compiled them).
      */
     public record Compilation(RuleBases rules, List<RuleProblem> problems, int ruleCount, Set<Regime> fromDrl) {
         public Compilation {
