@@ -22,7 +22,7 @@ class ContractTermsTest {
             RuleTable Repair time,,,,,,
             NAME,METADATA,CONDITION,ACTION,ACTION,DESCRIPTION
             ,,,,,
-            ,"id(""$param"")",Contract(tier == Tier.$param) Incident(),"insert(new RepairTime($param, null));","insert(new RepairTime($param, ""X""));",
+            ,"id(""$param"")",Contract(tier == Tier.$param) $i : Incident(),"answer.set(IncidentFields.REPAIR_DEADLINE, time.plusClockMinutes($i.reportedAt(), $param));","answer.set(IncidentFields.REPAIR_DEADLINE, time.plusBusinessMinutes($i.reportedAt(), $param, officeHours()));",
             Rule,Rulebook ID,SLA level,Repair time in clock minutes,Repair time in office minutes,Seed says
             PREMIUM repair,"KPN.RT.1, KPN.RT.2",PREMIUM,480,,"< 8 uur (klokuren)"
             INSTAP best effort,KPN.RT.1,INSTAP,,,"Best effort"
