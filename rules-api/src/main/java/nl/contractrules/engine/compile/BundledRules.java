@@ -3,11 +3,18 @@ package nl.contractrules.engine.compile;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.io.ByteArrayInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.net.URLStreamHandler;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -65,10 +72,14 @@ public final class BundledRules {
     public static final String ORDER = "rule-order.txt";
     /**
      * The entry of {@link #RESOURCE} holding, per regime, the digest of its files ({@code REGIME.files}, {@link
-     * CheckedRules#fileDigest}), of its checked sources ({@code REGIME.sources}, {@link CheckedRules#digest}) and
-     * the flags its rules raise ({@code REGIME.raises}): an edited rule set takes the rule base of each regime whose
-     * sources are unchanged from the model instead of compiling it, and does not read again the files of a regime
-     * whose files are unchanged.
+     * CheckedRules#fileDigest}), of its checked sources ({@code REGIME.sources}, {@link CheckedRules#digest}), the
+     * flags its rules raise ({@code REGIME.raises}), the digest of its sources' outline ({@code REGIME.outline},
+     * {@link CheckedRules#outline}), each source's part ({@code REGIME.part.0}, …, {@link CheckedRules.Part}) and each
+     * function's and type's digest ({@code REGIME.function.kpneen.calamity}, {@link
+     * CheckedRules#declarationDigests}): an
+     * edited rule set takes the rule base of each regime whose sources are unchanged from the model instead of
+     * compiling it, compiles only the sources that changed of a regime whose outline did not ({@link EditedRegime}),
+     * and does not read again the files of a regime whose files are unchanged.
      */
     public static final String DIGESTS = "digests.properties";
     private static final Logger LOG = LoggerFactory.getLogger(RuleBases.LOG_NAME);
@@ -86,9 +97,12 @@ public final class BundledRules {
 
     /**
      * What the build wrote of a regime: the digest of its files ({@link CheckedRules#fileDigest}), of its checked
-     * sources ({@link CheckedRules#digest}), and what its rules raise.
+     * sources ({@link CheckedRules#digest}), what its rules raise, the digest of its sources' outline ({@link
+     * CheckedRules#outline}), its sources' parts ({@link CheckedRules#parts}) and its functions' and types' digests
+     * ({@link CheckedRules#declarationDigests}).
      */
-    record Digests(String files, String sources, DeclaredFlags.Raised raised) {
+    record Digests(String files, String sources, DeclaredFlags.Raised raised, String outline,
+            List<CheckedRules.Part> parts, Map<String, String> declarations) {
     }
 
     private BundledRules(Properties index, List<String> order, Properties written) {
@@ -97,9 +111,19 @@ public final class BundledRules {
         order.forEach(name -> rank.putIfAbsent(name, rank.size()));
         digests = new EnumMap<>(Regime.class);
         for (Regime regime : Regime.values()) {
+            List<CheckedRules.Part> parts = new ArrayList<>();
+            for (String part; (part = written.getProperty(regime + ".part." + parts.size())) != null; ) {
+                parts.add(CheckedRules.Part.parse(part));
+            }
+            String prefix = regime + ".";
+            Map<String, String> declarations = new HashMap<>();
+            written.stringPropertyNames().stream().filter(key -> key.startsWith(prefix + CheckedRules.FUNCTION)
+                    || key.startsWith(prefix + CheckedRules.TYPE))
+                    .forEach(key -> declarations.put(key.substring(prefix.length()), written.getProperty(key)));
             digests.put(regime, new Digests(written.getProperty(regime + ".files"),
                     written.getProperty(regime + ".sources"),
-                    DeclaredFlags.Raised.parse(written.getProperty(regime + ".raises", ""))));
+                    DeclaredFlags.Raised.parse(written.getProperty(regime + ".raises", "")),
+                    written.getProperty(regime + ".outline", ""), List.copyOf(parts), Map.copyOf(declarations)));
         }
     }
 
@@ -109,7 +133,22 @@ public final class BundledRules {
         for (Regime regime : Regime.values()) {
             text.append(regime).append(".files=").append(CheckedRules.fileDigest(regime, files)).append('\n')
                     .append(regime).append(".sources=").append(checked.digest(regime)).append('\n')
-                    .append(regime).append(".raises=").append(checked.raised(regime).text()).append('\n');
+                    .append(regime).append(".raises=").append(checked.raised(regime).text()).append('\n')
+                    .append(regime).append(".outline=").append(checked.outline(regime)).append('\n');
+            Properties lines = new Properties();
+            List<CheckedRules.Part> parts = checked.parts(regime);
+            for (int i = 0; i < parts.size(); i++) {
+                lines.setProperty(regime + ".part." + i, parts.get(i).text());
+            }
+            checked.declarationDigests(regime).forEach((key, digest) -> lines.setProperty(regime + "." + key, digest));
+            StringWriter written = new StringWriter();
+            try {
+                lines.store(written, null);
+            } catch (IOException e) {
+                throw new UncheckedIOException("a string takes every line", e);
+            }
+            written.toString().lines().filter(line -> !line.startsWith("#")).sorted()
+                    .forEach(line -> text.append(line).append('\n'));
         }
         return text.toString();
     }
@@ -215,6 +254,31 @@ public final class BundledRules {
         return kieBases;
     }
 
+    /**
+     * A new rule base of the regime from the model, shared with no one: {@link EditedRegime} takes rules out of it
+     * and compiles an edited regime's changed sources onto it.
+     */
+    KieBase newKieBase(Regime regime) {
+        return build(regime);
+    }
+
+    /** The model class of a package, whose static methods are the package's functions; null for none. */
+    String modelClass(String pkg) {
+        return index.getProperty(pkg);
+    }
+
+    /** The names of a package's rules in the rule set's order ({@value #ORDER}). */
+    List<String> ruleNames(String pkg) {
+        String prefix = pkg + "/";
+        return rank.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                .sorted(Map.Entry.comparingByValue()).map(e -> e.getKey().substring(prefix.length())).toList();
+    }
+
+    /** The class loader of the model's classes, which also gives their bytes as resources to a Java compiler. */
+    ClassLoader classLoader() {
+        return loader;
+    }
+
     private KieBase build(Regime regime) {
         List<Model> models = new ArrayList<>();
         for (String folder : regime.ruleFolders()) {
@@ -223,35 +287,59 @@ public final class BundledRules {
         return KieBaseBuilder.createKieBaseFromModel(models, KieServices.get().newKieBaseConfiguration(null, loader));
     }
 
-    /** Defines the model's classes from the bytes the build wrote, each on its first use. */
+    /**
+     * Defines the model's classes from the bytes the build wrote, each on its first use, and gives their bytes as
+     * resources ({@code kpneen/RepairDeadline.class}): the Java compiler reads the types it compiles against that
+     * way when an edited regime's sources are compiled onto the model ({@link EditedRegime}).
+     */
     private static final class ModelClassLoader extends ClassLoader {
+        /** The scheme of the URLs of the classes' bytes as resources: they are in memory. */
+        private static final String SCHEME = "contract-rules-model";
+
         static {
             registerAsParallelCapable();
         }
 
-        /**
-         * The classes not defined yet, by binary name, read from the jar on first use; a class's bytes are dropped
-         * once it is defined.
-         */
-        private volatile Map<String, byte[]> undefined;
+        /** The classes' bytes, by binary name, read from the jar on first use (2.5 MB for the bundled rules). */
+        private volatile Map<String, byte[]> classes;
         private final Object reading = new Object();
+        /** Opens the URL of a class's bytes ({@link #findResource}). */
+        private final URLStreamHandler bytes = new URLStreamHandler() {
+            @Override
+            protected URLConnection openConnection(URL url) throws IOException {
+                byte[] found = classes().get(url.getPath());
+                if (found == null) {
+                    throw new FileNotFoundException(url.toString());
+                }
+                return new URLConnection(url) {
+                    @Override
+                    public void connect() {
+                    }
+
+                    @Override
+                    public InputStream getInputStream() {
+                        return new ByteArrayInputStream(found);
+                    }
+                };
+            }
+        };
 
         ModelClassLoader(ClassLoader parent) {
             super(parent);
         }
 
-        private Map<String, byte[]> undefined() {
-            Map<String, byte[]> classes = undefined;
-            if (classes == null) {
+        private Map<String, byte[]> classes() {
+            Map<String, byte[]> read = classes;
+            if (read == null) {
                 synchronized (reading) {
-                    classes = undefined;
-                    if (classes == null) {
-                        classes = readClasses();
-                        undefined = classes;
+                    read = classes;
+                    if (read == null) {
+                        read = readClasses();
+                        classes = read;
                     }
                 }
             }
-            return classes;
+            return read;
         }
 
         /** The classes of the jar the build wrote. */
@@ -291,11 +379,27 @@ public final class BundledRules {
 
         @Override
         protected Class<?> findClass(String name) throws ClassNotFoundException {
-            byte[] bytes = undefined().remove(name);
-            if (bytes == null) {
+            byte[] found = classes().get(name);
+            if (found == null) {
                 throw new ClassNotFoundException(name);
             }
-            return defineClass(name, bytes, 0, bytes.length);
+            return defineClass(name, found, 0, found.length);
+        }
+
+        @Override
+        protected URL findResource(String name) {
+            if (!name.endsWith(".class")) {
+                return null;
+            }
+            String binary = name.substring(0, name.length() - ".class".length()).replace('/', '.');
+            if (!classes().containsKey(binary)) {
+                return null;
+            }
+            try {
+                return new URL(SCHEME, null, -1, binary, bytes);
+            } catch (MalformedURLException e) {
+                throw new IllegalStateException("a class name is a URL's path: " + binary, e);
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -47,6 +48,10 @@ public final class CheckedRules {
     /** The global on which rules write their conclusions, and the one through which they do calendar arithmetic. */
     public static final String ANSWER = "answer";
     public static final String TIME = "time";
+    /** The start of a function's key in {@link #declarationDigests}. */
+    static final String FUNCTION = "function.";
+    /** The start of a type's key in {@link #declarationDigests}. */
+    static final String TYPE = "type.";
     /** The globals the engine sets on every evaluation, and their types. */
     private static final Map<String, String> GLOBAL_TYPES = Map.of(ANSWER, "nl.contractrules.rulesupport.Answer",
             TIME, "nl.contractrules.time.BusinessTime");
@@ -257,6 +262,66 @@ public final class CheckedRules {
             digest.update(source.drl().getBytes(UTF_8));
             digest.update((byte) 0);
         }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * One of a regime's {@link #sources(Regime)} as the build records it: its KIE path, its package, the digest
+     * (SHA-256, hex) of its DRL and how many rules it has. A regime whose sources have the bundled KIE paths, packages
+     * and {@link #outline outline}, and differ in the DRL of some only, is compiled by compiling those onto the build's
+     * model ({@link EditedRegime}).
+     */
+    public record Part(String kiePath, String packageName, String digest, int rules) {
+        /** The part as one line of text: digest, rule count, package, KIE path (which may hold spaces). */
+        public String text() {
+            return digest + " " + rules + " " + (packageName.isEmpty() ? "-" : packageName) + " " + kiePath;
+        }
+
+        /** The part {@link #text()} wrote. */
+        public static Part parse(String text) {
+            String[] words = text.split(" ", 4);
+            if (words.length < 4) {
+                throw new IllegalArgumentException("not a source's digest, rule count, package and path: " + text);
+            }
+            return new Part(words[3], words[2].equals("-") ? "" : words[2], words[0], Integer.parseInt(words[1]));
+        }
+    }
+
+    /** The parts of a regime's {@link #sources(Regime)}, in their order. */
+    public List<Part> parts(Regime regime) {
+        return sources(regime).stream().map(source -> new Part(source.kiePath(), source.packageName(),
+                HexFormat.of().formatHex(sha256().digest(source.drl().getBytes(UTF_8))), source.rules().size()))
+                .toList();
+    }
+
+    /**
+     * The digest (SHA-256, hex) of each function and type a regime's sources declare, as written, by kind, package and
+     * name ({@code function.kpneen.calamity}, {@code type.kpneen.RepairDeadline}). A function or type whose digest is
+     * the bundled one's is the model's.
+     */
+    public Map<String, String> declarationDigests(Regime regime) {
+        Map<String, String> digests = new TreeMap<>();
+        for (RuleSource source : sources(regime)) {
+            source.functions().forEach((name, text) -> digests.put(FUNCTION + source.packageName() + "." + name,
+                    HexFormat.of().formatHex(sha256().digest(text.getBytes(UTF_8)))));
+            source.declaredTypes().forEach((name, text) -> digests.put(TYPE + source.packageName() + "." + name,
+                    HexFormat.of().formatHex(sha256().digest(text.getBytes(UTF_8)))));
+        }
+        return digests;
+    }
+
+    /**
+     * What a regime's sources declare for their whole package besides rules and types, as a digest (SHA-256, hex) of
+     * every source's {@link RuleSource#outline()} lines, sorted: imports, functions' signatures, globals. An edit that
+     * changes it changes what every rule of the package may mean, so the regime is compiled whole.
+     */
+    public String outline(Regime regime) {
+        MessageDigest digest = sha256();
+        sources(regime).stream().flatMap(source -> source.outline().stream().map(line -> source.packageName() + " "
+                + line)).sorted().distinct().forEach(line -> {
+                    digest.update(line.getBytes(UTF_8));
+                    digest.update((byte) 0);
+                });
         return HexFormat.of().formatHex(digest.digest());
     }
 

@@ -58,13 +58,20 @@ public final class RuleBases {
 
     /**
      * What compiling gives: the rule bases when there is no problem (null otherwise, and always after {@link
-     * #check}), every problem either way, and the regimes whose rule bases were compiled from DRL (the others were
-     * taken as the build compiled them).
+     * #check}), every problem either way, the regimes whose rule bases were compiled from DRL (the others were
+     * taken as the build compiled them), and of those the ones of which only the changed files were compiled, onto
+     * the build's model ({@link EditedRegime}), with those files.
      */
-    public record Compilation(RuleBases rules, List<RuleProblem> problems, int ruleCount, Set<Regime> fromDrl) {
+    public record Compilation(RuleBases rules, List<RuleProblem> problems, int ruleCount, Set<Regime> fromDrl,
+            Map<Regime, List<String>> filesOnly) {
         public Compilation {
             problems = problems.stream().distinct().toList();
             fromDrl = fromDrl.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(fromDrl));
+            filesOnly = filesOnly.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(filesOnly));
+        }
+
+        Compilation(RuleBases rules, List<RuleProblem> problems, int ruleCount) {
+            this(rules, problems, ruleCount, Set.of(), Map.of());
         }
 
         public boolean ok() {
@@ -136,7 +143,7 @@ public final class RuleBases {
         }));
         CheckedRules checked = CheckedRules.check(files, unchanged);
         if (!checked.ok()) {
-            return logged(new Compilation(null, checked.problems(), 0, Set.of()), files, start);
+            return logged(new Compilation(null, checked.problems(), 0), files, start);
         }
         Set<Regime> fromDrl = EnumSet.noneOf(Regime.class);
         for (Regime regime : Regime.values()) {
@@ -146,15 +153,17 @@ public final class RuleBases {
             }
         }
         List<Built> built = Arrays.stream(Regime.values()).filter(regime -> build || fromDrl.contains(regime))
-                .parallel().map(regime -> fromDrl.contains(regime) ? fromDrl(regime, checked)
+                .parallel().map(regime -> fromDrl.contains(regime) ? fromDrl(regime, checked, bundled)
                         : new Built(regime, bundled.get().kieBases(Set.of(regime)).get(regime), List.of()))
                 .toList();
         List<RuleProblem> problems = built.stream().flatMap(b -> b.problems().stream()).toList();
+        Map<Regime, List<String>> filesOnly = new EnumMap<>(Regime.class);
+        built.stream().filter(b -> b.filesOnly() != null).forEach(b -> filesOnly.put(b.regime(), b.filesOnly()));
         Map<Regime, KieBase> kieBases = new EnumMap<>(Regime.class);
         built.forEach(b -> kieBases.put(b.regime(), b.kieBase()));
         Compilation compilation;
         if (!problems.isEmpty()) {
-            compilation = new Compilation(null, problems, 0, Set.of());
+            compilation = new Compilation(null, problems, 0);
         } else if (build) {
             compilation = of(kieBases, checked);
         } else {
@@ -162,17 +171,35 @@ public final class RuleBases {
             Set<Regime> notBuilt = EnumSet.allOf(Regime.class);
             notBuilt.removeAll(kieBases.keySet());
             bundled.ifPresent(b -> names.addAll(b.ruleNames(notBuilt)));
-            compilation = new Compilation(null, compiledProblems(kieBases, checked, names), names.size(), Set.of());
+            compilation = new Compilation(null, compiledProblems(kieBases, checked, names), names.size());
         }
-        return logged(new Compilation(compilation.rules(), compilation.problems(), compilation.ruleCount(), fromDrl),
-                files, start);
+        return logged(new Compilation(compilation.rules(), compilation.problems(), compilation.ruleCount(), fromDrl,
+                filesOnly), files, start);
     }
 
-    /** A regime's rule base, or the problems that kept it from being built (then its rule base is null). */
-    private record Built(Regime regime, KieBase kieBase, List<RuleProblem> problems) {
+    /**
+     * A regime's rule base, or the problems that kept it from being built (then its rule base is null), and the files
+     * compiled when only its changed files were (null otherwise).
+     */
+    private record Built(Regime regime, KieBase kieBase, List<RuleProblem> problems, List<String> filesOnly) {
+        Built(Regime regime, KieBase kieBase, List<RuleProblem> problems) {
+            this(regime, kieBase, problems, null);
+        }
     }
 
-    /** The regime's rule base compiled from its checked sources' DRL. */
+    /**
+     * The regime's rule base compiled from its checked sources' DRL: only the files that differ from the bundled ones
+     * when that can be done ({@link EditedRegime}), else the whole regime.
+     */
+    private static Built fromDrl(Regime regime, CheckedRules checked, Optional<BundledRules> bundled) {
+        Optional<EditedRegime.Compiled> edited = bundled.flatMap(b -> EditedRegime.compile(regime, checked, b));
+        if (edited.isPresent()) {
+            return new Built(regime, edited.get().kieBase(), List.of(), edited.get().files());
+        }
+        return fromDrl(regime, checked);
+    }
+
+    /** The regime's rule base compiled whole from its checked sources' DRL. */
     private static Built fromDrl(Regime regime, CheckedRules checked) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, RuleBases.class.getClassLoader()));
@@ -196,9 +223,11 @@ public final class RuleBases {
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (compilation.ok()) {
             int fromDrl = compilation.fromDrl().size();
-            LOG.info("compiled {} rules from {} files in {} ms: {} regime(s) compiled from DRL{}, {} reused as the "
+            LOG.info("compiled {} rules from {} files in {} ms: {} regime(s) compiled from DRL{}{}, {} reused as the "
                     + "build compiled them", compilation.ruleCount(), files.size(), millis, fromDrl,
-                    fromDrl == 0 ? "" : " " + compilation.fromDrl(), Regime.values().length - fromDrl);
+                    fromDrl == 0 ? "" : " " + compilation.fromDrl(), compilation.filesOnly().isEmpty() ? ""
+                            : " (of which only these files, onto the build's model: " + compilation.filesOnly() + ")",
+                    Regime.values().length - fromDrl);
         } else {
             LOG.info("rule files not compiled: {} problem(s) in {} ms, the first {}", compilation.problems().size(),
                     millis, compilation.problems().get(0));
@@ -214,11 +243,11 @@ public final class RuleBases {
         SortedSet<String> names = ruleNames(kieBases);
         List<RuleProblem> problems = compiledProblems(kieBases, checked, names);
         if (!problems.isEmpty()) {
-            return new Compilation(null, problems, names.size(), Set.of());
+            return new Compilation(null, problems, names.size());
         }
         RuleSetContents contents = checked.contents();
         return new Compilation(new RuleBases(kieBases, checked.calendars(), checked.flags(), names, () -> contents),
-                List.of(), names.size(), Set.of());
+                List.of(), names.size());
     }
 
     /** The problems of compiled rules: a rule of these rule bases without its citations, or no rule in {@code names}. */

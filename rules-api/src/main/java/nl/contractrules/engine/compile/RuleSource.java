@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,10 +23,12 @@ import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.FunctionDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.ast.descr.TypeDeclarationDescr;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.DrlParser;
@@ -212,6 +215,57 @@ final class RuleSource {
      */
     String kiePath() {
         return lineMap == null ? file : (data == null ? file : data) + ".drl";
+    }
+
+    /** The file an analyst edits for this source: the file itself, or the data file a template was expanded with. */
+    String dataOrFile() {
+        return data == null ? file : data;
+    }
+
+    /** The functions the file declares: by name, the function's signature and body as written. */
+    Map<String, String> functions() {
+        Map<String, String> functions = new LinkedHashMap<>();
+        for (FunctionDescr function : descr.getFunctions()) {
+            functions.put(function.getName(), function.getReturnType() + " " + function.getName()
+                    + function.getParameterTypes() + function.getParameterNames() + " {" + function.getText() + "}");
+        }
+        return functions;
+    }
+
+    /**
+     * What the file declares for its whole package besides rules and type declarations, a line each: its imports,
+     * its functions' signatures and its globals. A rule may use any of these, whichever file of its package declares
+     * them.
+     */
+    List<String> outline() {
+        List<String> lines = new ArrayList<>();
+        imports().forEach(i -> lines.add("import " + i.name()));
+        for (FunctionDescr function : descr.getFunctions()) {
+            lines.add("function " + function.getReturnType() + " " + function.getName() + function.getParameterTypes());
+        }
+        globals().forEach(g -> lines.add("global " + g.type() + " " + g.name()));
+        return lines;
+    }
+
+    /**
+     * The types the file declares ({@code declare RepairDeadline … end}): by name, the declaration as written, or the
+     * whole DRL when the parser gave no place for it.
+     */
+    Map<String, String> declaredTypes() {
+        Map<String, String> types = new LinkedHashMap<>();
+        for (TypeDeclarationDescr type : descr.getTypeDeclarations()) {
+            int start = type.getStartCharacter();
+            int end = type.getEndCharacter();
+            types.put(type.getTypeName(), start >= 0 && end > start && end <= drl.length()
+                    ? drl.substring(start, end) : drl);
+        }
+        return types;
+    }
+
+    /** Whether the file has queries or declares enums, entry points or windows. */
+    boolean hasQueriesOrOtherDeclarations() {
+        return !descr.getEnumDeclarations().isEmpty() || !descr.getEntryPointDeclarations().isEmpty()
+                || !descr.getWindowDeclarations().isEmpty() || descr.getRules().stream().anyMatch(RuleDescr::isQuery);
     }
 
     /** The file's DRL package; empty when it declares none. */
