@@ -1,12 +1,10 @@
 package nl.contractrules.engine.compile;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
+import static nl.contractrules.engine.compile.EditedRuleSetTest.edited;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.contractrules.model.Regime;
 import nl.contractrules.model.RuleFile;
 import org.junit.jupiter.api.Test;
@@ -18,19 +16,6 @@ import org.junit.jupiter.api.Test;
  * rules-tests' {@code EditedRegimeTest}.)
  */
 class EditedRegimeTest {
-    /** The bundled files with the first occurrence of {@code from} in one file replaced by {@code to}. */
-    private static List<RuleFile> edited(String path, String from, String to) {
-        return RuleFile.bundled().stream().map(file -> {
-            if (!file.path().equals(path)) {
-                return file;
-            }
-            String text = new String(file.content(), UTF_8);
-            assertThat(text).as(path).contains(from);
-            return new RuleFile(path, text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to))
-                    .getBytes(UTF_8));
-        }).toList();
-    }
-
     @Test
     void aNumberInADecisionTableCompilesThatTableOnly() {
         RuleBases.Compilation compilation = RuleBases.compile(edited("kpneen/sla-levels.csv",

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class EditedRuleSetTest {
     /** The bundled files with the first occurrence of {@code from} in one file replaced by {@code to}. */
-    private static List<RuleFile> edited(String path, String from, String to) {
+    static List<RuleFile> edited(String path, String from, String to) {
         List<RuleFile> files = RuleFile.bundled();
         assertThat(files).extracting(RuleFile::path).contains(path);
         return files.stream().map(file -> {

@@ -1,0 +1,106 @@
+package nl.contractrules.tests.bench;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.concurrent.TimeUnit;
+import nl.contractrules.engine.compile.BundledRules;
+import nl.contractrules.engine.compile.CheckedRules;
+import nl.contractrules.engine.compile.RuleBases;
+import nl.contractrules.model.Cause;
+import nl.contractrules.model.Contract;
+import nl.contractrules.model.Incident;
+import nl.contractrules.model.Regime;
+import nl.contractrules.model.ServiceType;
+import nl.contractrules.model.Tier;
+import nl.contractrules.rulesupport.Answer;
+import nl.contractrules.time.BusinessTime;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * What a Drools session costs per decision before any rule fires, on the bundled rule bases of {@link
+ * DecideBenchmark}'s two incidents: a pooled session taken, fired with nothing in it and given back (reset), and the
+ * same with the contract and the incident inserted and every match refused by an agenda filter (the conditions
+ * evaluated, no consequence run). A lower bound of a decision's cost through Drools, to hold against the targets
+ * in multiples of the hand-written baseline ({@link HandWritten}). Run as {@link DecideBenchmark} is, e.g.
+ * {@code -Djmh.args="SessionFloor|DecideBenchmark.decide.*Incident"}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class SessionFloorBenchmark {
+    private RuleBases rules;
+    private KieSessionsPool cs365;
+    private KieSessionsPool kpn;
+    private BusinessTime time;
+    private Contract contract;
+    private Incident incident;
+    private Contract kpnContract;
+    private Incident kpnIncident;
+
+    @Setup
+    public void setUp() {
+        rules = BundledRules.load().orElseThrow();
+        cs365 = rules.kieBase(Regime.CONNECT_SECURE_365).newKieSessionsPool(1);
+        kpn = rules.kieBase(Regime.KPN_EEN).newKieSessionsPool(1);
+        time = new BusinessTime(rules.calendars(), Clock.systemUTC());
+        contract = Contract.of(Regime.CONNECT_SECURE_365, Tier.BASIS);
+        incident = Incident.builder(ZonedDateTime.parse("2026-11-21T10:00:00+01:00")).service(ServiceType.OFFICE_365)
+                .cause(Cause.UNKNOWN).allUsersAffected(true).usersAbleToLogIn(false).workingSituationDelivered(true)
+                .passwordsHandedOver(true).correctPasswordsUsed(true).filesMigrated(false)
+                .filesInaccessibleForAllUsers(true).build();
+        kpnContract = Contract.of(Regime.KPN_EEN, Tier.PREMIUM);
+        kpnIncident = Incident.builder(ZonedDateTime.parse("2026-11-21T22:00:00+01:00")).service(ServiceType.INTERNET)
+                .description("Geen internet").location("Kantoor Utrecht").cause(Cause.UNKNOWN).allUsersAffected(true)
+                .build();
+    }
+
+    @Benchmark
+    public int emptySession() {
+        return empty(cs365);
+    }
+
+    @Benchmark
+    public int emptyKpnSession() {
+        return empty(kpn);
+    }
+
+    @Benchmark
+    public int conditionsOnly() {
+        return conditions(cs365, contract, incident);
+    }
+
+    @Benchmark
+    public int conditionsOnlyKpn() {
+        return conditions(kpn, kpnContract, kpnIncident);
+    }
+
+    private static int empty(KieSessionsPool pool) {
+        KieSession session = pool.newKieSession();
+        try {
+            return session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private int conditions(KieSessionsPool pool, Contract of, Incident input) {
+        KieSession session = pool.newKieSession();
+        try {
+            session.setGlobal(CheckedRules.TIME, time);
+            session.setGlobal(CheckedRules.ANSWER, new Answer(input.kind(), rules.flagsByName()));
+            session.insert(of);
+            session.insert(input);
+            return session.fireAllRules(match -> false);
+        } finally {
+            session.dispose();
+        }
+    }
+}
