@@ -74,12 +74,11 @@ public final class BundledRules {
      * The entry of {@link #RESOURCE} holding, per regime, the digest of its files ({@code REGIME.files}, {@link
      * CheckedRules#fileDigest}), of its checked sources ({@code REGIME.sources}, {@link CheckedRules#digest}), the
      * flags its rules raise ({@code REGIME.raises}), the digest of its sources' outline ({@code REGIME.outline},
-     * {@link CheckedRules#outline}), each source's part ({@code REGIME.part.0}, …, {@link CheckedRules.Part}) and each
-     * function's and type's digest ({@code REGIME.function.kpneen.calamity}, {@link
-     * CheckedRules#declarationDigests}): an
-     * edited rule set takes the rule base of each regime whose sources are unchanged from the model instead of
-     * compiling it, compiles only the sources that changed of a regime whose outline did not ({@link EditedRegime}),
-     * and does not read again the files of a regime whose files are unchanged.
+     * {@link CheckedRules#outline}), each source's part ({@code REGIME.part.0}, …, {@link CheckedRules.Part}) and
+     * each function's and type's digest ({@code REGIME.function.kpneen.calamity}, {@link
+     * CheckedRules#declarationDigests}): an edited rule set takes the rule base of each regime whose sources are
+     * unchanged from the model instead of compiling it, compiles only the sources that changed of a regime whose
+     * outline did not ({@link EditedRegime}), and does not read again the files of a regime whose files are unchanged.
      */
     public static final String DIGESTS = "digests.properties";
     private static final Logger LOG = LoggerFactory.getLogger(RuleBases.LOG_NAME);

@@ -5,7 +5,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,17 +36,23 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
  * outline (imports, functions' signatures and globals: {@link CheckedRules#outline}), each changed file has as many
  * rules as before and no query, enum, entry point or window, each type a compiled file declares is declared as
  * before and is the model's class once compiled (Drools keeps a type declared again alike). A function whose text
- * changed, and a function
- * that calls one, is changed: every file that calls it is compiled too. Otherwise, and when the files do not compile
- * (the whole regime's compile then reports the problems at their files and lines), {@link #compile} gives nothing
- * and the regime is compiled whole.
+ * changed, and a function that calls one, is changed: every file that calls it is compiled too. Otherwise, and when
+ * the files do not compile (the whole regime's compile then reports the problems at their files and lines), {@link
+ * #compile} gives nothing and the regime is compiled whole.
  */
 final class EditedRegime {
     /** The name of the placeholder rules, followed by a number: nothing else in the rules has it. */
     private static final String PLACEHOLDER = "contract-rules: the place of a rule compiled from the model ";
 
-    /** The rule base of an edited regime and the files compiled into it ({@link RuleSource#dataOrFile()}). */
+    /**
+     * The rule base of an edited regime and the files compiled into it ({@link RuleSource#dataOrFile()}), in the order
+     * of the regime's sources.
+     */
     record Compiled(KieBase kieBase, List<String> files) {
+    }
+
+    /** A rule of a rule base, by package and name. */
+    private record RuleName(String pkg, String name) {
     }
 
     private EditedRegime() {
@@ -55,14 +60,46 @@ final class EditedRegime {
 
     /** The regime's rule base with only its changed files compiled; empty when it is to be compiled whole. */
     static Optional<Compiled> compile(Regime regime, CheckedRules checked, BundledRules bundled) {
-        BundledRules.Digests built = bundled.digests().get(regime);
+        List<RuleSource> sources = checked.sources(regime);
+        Optional<Set<RuleSource>> toCompile = toCompile(regime, checked, bundled.digests().get(regime));
+        if (toCompile.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<RuleSource> changed = toCompile.get();
+        KieBase kieBase = bundled.newKieBase(regime);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(kieBase,
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, bundled.classLoader()));
+        CompositeKnowledgeBuilder batch = builder.batch();
+        if (!importModelFunctions(batch, sources, changed, bundled)) {
+            return Optional.empty();
+        }
+        Optional<List<RuleName>> placeholders = replaceInPlace(batch, kieBase, checked.parts(regime), sources, changed,
+                bundled);
+        if (placeholders.isEmpty()) {
+            return Optional.empty();
+        }
+        batch.build();
+        if (builder.hasErrors() || !modelTypes(kieBase, changed, bundled.classLoader())) {
+            return Optional.empty();
+        }
+        placeholders.get().forEach(rule -> kieBase.removeRule(rule.pkg(), rule.name()));
+        return Optional.of(new Compiled(kieBase, sources.stream().filter(changed::contains)
+                .map(RuleSource::dataOrFile).distinct().toList()));
+    }
+
+    /**
+     * The sources to compile: those whose DRL differs from the bundled ones', and those that call a function that is
+     * not the model's; empty when the regime is to be compiled whole.
+     */
+    private static Optional<Set<RuleSource>> toCompile(Regime regime, CheckedRules checked,
+            BundledRules.Digests built) {
         List<RuleSource> sources = checked.sources(regime);
         List<CheckedRules.Part> parts = checked.parts(regime);
         if (!sameShape(parts, built.parts()) || !checked.outline(regime).equals(built.outline())
                 || sources.stream().anyMatch(s -> s.rules().stream().anyMatch(r -> r.name().startsWith(PLACEHOLDER)))) {
             return Optional.empty();
         }
-        Set<RuleSource> changed = new LinkedHashSet<>();
+        Set<RuleSource> changed = new HashSet<>();
         for (int i = 0; i < sources.size(); i++) {
             if (!parts.get(i).digest().equals(built.parts().get(i).digest())) {
                 changed.add(sources.get(i));
@@ -70,36 +107,52 @@ final class EditedRegime {
         }
         Map<String, String> declarations = checked.declarationDigests(regime);
         addCallers(sources, changedFunctions(sources, declarations, built.declarations()), changed);
-        if (changed.isEmpty() || changed.stream().anyMatch(RuleSource::hasQueriesOrOtherDeclarations)
-                || changed.stream().anyMatch(source -> source.declaredTypes().keySet().stream().map(type ->
-                        CheckedRules.TYPE + source.packageName() + "." + type).anyMatch(key ->
-                                !declarations.get(key).equals(built.declarations().get(key))))) {
+        boolean typeChanged = changed.stream().anyMatch(source -> source.declaredTypes().keySet().stream()
+                .map(type -> CheckedRules.TYPE + source.packageName() + "." + type)
+                .anyMatch(key -> !declarations.get(key).equals(built.declarations().get(key))));
+        if (changed.isEmpty() || typeChanged || changed.stream().anyMatch(RuleSource::hasQueriesOrOtherDeclarations)) {
             return Optional.empty();
         }
-        KieBase kieBase = bundled.newKieBase(regime);
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(kieBase,
-                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, bundled.classLoader()));
-        CompositeKnowledgeBuilder batch = builder.batch();
-        Map<String, StringBuilder> functions = new TreeMap<>();
+        return Optional.of(changed);
+    }
+
+    /**
+     * Adds to the batch, per package, an import of each function of the sources left alone from the package's model
+     * class; false when a package has no model class.
+     */
+    private static boolean importModelFunctions(CompositeKnowledgeBuilder batch, List<RuleSource> sources,
+            Set<RuleSource> changed, BundledRules bundled) {
+        Map<String, StringBuilder> imports = new TreeMap<>();
         for (RuleSource source : sources) {
             if (!changed.contains(source) && !source.functions().isEmpty()) {
                 String modelClass = bundled.modelClass(source.packageName());
                 if (modelClass == null) {
-                    return Optional.empty();
+                    return false;
                 }
-                StringBuilder imports = functions.computeIfAbsent(source.packageName(),
+                StringBuilder drl = imports.computeIfAbsent(source.packageName(),
                         pkg -> new StringBuilder("package " + pkg + ";\n"));
-                source.functions().keySet().forEach(f -> imports.append("import function ").append(modelClass)
+                source.functions().keySet().forEach(f -> drl.append("import function ").append(modelClass)
                         .append('.').append(f).append(";\n"));
             }
         }
-        functions.forEach((pkg, drl) -> add(batch, pkg + "/functions of the files left alone.drl", drl.toString()));
+        imports.forEach((pkg, drl) -> add(batch, pkg + "/functions of the files left alone.drl", drl.toString()));
+        return true;
+    }
+
+    /**
+     * Takes the model's rules of the changed sources out of the rule base, and adds to the batch each changed source
+     * behind placeholder rules that fill the places of its package's rules before it, so that its rules take the
+     * places the model's had; gives the placeholders, or empty when the model's rules of a package are not the
+     * sources' (another count).
+     */
+    private static Optional<List<RuleName>> replaceInPlace(CompositeKnowledgeBuilder batch, KieBase kieBase,
+            List<CheckedRules.Part> parts, List<RuleSource> sources, Set<RuleSource> changed, BundledRules bundled) {
         Map<String, Integer> inPackage = new HashMap<>();
         parts.forEach(part -> inPackage.merge(part.packageName(), part.rules(), Integer::sum));
         Map<String, Integer> place = new HashMap<>();
-        Map<String, Integer> placed = new HashMap<>();
+        Map<String, Integer> filled = new HashMap<>();
         Map<String, List<String>> modelRules = new HashMap<>();
-        List<String[]> placeholders = new ArrayList<>();
+        List<RuleName> placeholders = new ArrayList<>();
         for (RuleSource source : sources) {
             String pkg = source.packageName();
             int first = place.getOrDefault(pkg, 0);
@@ -113,25 +166,20 @@ final class EditedRegime {
                 return Optional.empty();
             }
             names.subList(first, first + count).forEach(name -> kieBase.removeRule(pkg, name));
-            int from = placed.getOrDefault(pkg, 0);
+            int from = filled.getOrDefault(pkg, 0);
             if (first > from) {
                 StringBuilder drl = new StringBuilder("package " + pkg + ";\n");
                 for (int i = from; i < first; i++) {
                     drl.append("rule \"").append(PLACEHOLDER).append(i)
                             .append("\" dialect \"mvel\" when eval(false) then end\n");
-                    placeholders.add(new String[] {pkg, PLACEHOLDER + i});
+                    placeholders.add(new RuleName(pkg, PLACEHOLDER + i));
                 }
                 add(batch, pkg + "/placeholders " + from + ".drl", drl.toString());
             }
-            placed.put(pkg, first + count);
+            filled.put(pkg, first + count);
             add(batch, source.kiePath(), source.drl());
         }
-        batch.build();
-        if (builder.hasErrors() || !modelTypes(kieBase, changed, bundled.classLoader())) {
-            return Optional.empty();
-        }
-        placeholders.forEach(rule -> kieBase.removeRule(rule[0], rule[1]));
-        return Optional.of(new Compiled(kieBase, changed.stream().map(RuleSource::dataOrFile).distinct().toList()));
+        return Optional.of(placeholders);
     }
 
     /** Whether the sources have the bundled sources' KIE paths, packages and rule counts, in the same order. */

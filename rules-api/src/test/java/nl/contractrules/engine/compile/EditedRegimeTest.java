@@ -33,7 +33,7 @@ class EditedRegimeTest {
 
         assertThat(compilation.ok()).isTrue();
         assertThat(compilation.filesOnly()).isEqualTo(Map.of(Regime.MICROSOFT_UNIFIED,
-                List.of("microsoft/terms.data.csv", "microsoft/work.drl")));
+                List.of("microsoft/work.drl", "microsoft/terms.data.csv")));
     }
 
     @Test
