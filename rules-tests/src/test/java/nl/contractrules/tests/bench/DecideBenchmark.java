@@ -50,21 +50,35 @@ public class DecideBenchmark {
     public void setUp() {
         rules = ContractRules.bundled();
         handWritten = HandWritten.bundled();
-        contract = Contract.of(Regime.CONNECT_SECURE_365, Tier.BASIS);
-        // Saturday: handled from Monday's opening; all users affected, files not migrated (CS365.BC.4 fails).
-        incident = Incident.builder(ZonedDateTime.parse("2026-11-21T10:00:00+01:00")).service(ServiceType.OFFICE_365)
-                .cause(Cause.UNKNOWN).allUsersAffected(true).usersAbleToLogIn(false).workingSituationDelivered(true)
-                .passwordsHandedOver(true).correctPasswordsUsed(true).filesMigrated(false)
-                .filesInaccessibleForAllUsers(true).build();
-        kpnContract = Contract.of(Regime.KPN_EEN, Tier.PREMIUM);
-        kpnIncident = Incident.builder(ZonedDateTime.parse("2026-11-21T22:00:00+01:00")).service(ServiceType.INTERNET)
-                .description("Geen internet").location("Kantoor Utrecht").cause(Cause.UNKNOWN).allUsersAffected(true)
-                .build();
+        contract = CS365_CONTRACT;
+        incident = cs365Incident();
+        kpnContract = KPN_CONTRACT;
+        kpnIncident = kpnIncident();
         batch = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             batch.add(Incident.of(ZonedDateTime.parse("2026-11-20T08:00:00+01:00").plusHours(i)));
             batch.add(new WorkItem(WorkCategory.GENERAL, i, i + 5, null, i % 2 == 0));
         }
+    }
+
+    /** The contract of {@link #decideIncident}'s incident. */
+    static final Contract CS365_CONTRACT = Contract.of(Regime.CONNECT_SECURE_365, Tier.BASIS);
+    /** The contract of {@link #decideKpnIncident}'s incident. */
+    static final Contract KPN_CONTRACT = Contract.of(Regime.KPN_EEN, Tier.PREMIUM);
+
+    /** Saturday: handled from Monday's opening; all users affected, files not migrated (CS365.BC.4 fails). */
+    static Incident cs365Incident() {
+        return Incident.builder(ZonedDateTime.parse("2026-11-21T10:00:00+01:00")).service(ServiceType.OFFICE_365)
+                .cause(Cause.UNKNOWN).allUsersAffected(true).usersAbleToLogIn(false).workingSituationDelivered(true)
+                .passwordsHandedOver(true).correctPasswordsUsed(true).filesMigrated(false)
+                .filesInaccessibleForAllUsers(true).build();
+    }
+
+    /** A KPN EEN PREMIUM internet outage on a Saturday night. */
+    static Incident kpnIncident() {
+        return Incident.builder(ZonedDateTime.parse("2026-11-21T22:00:00+01:00")).service(ServiceType.INTERNET)
+                .description("Geen internet").location("Kantoor Utrecht").cause(Cause.UNKNOWN).allUsersAffected(true)
+                .build();
     }
 
     @Benchmark

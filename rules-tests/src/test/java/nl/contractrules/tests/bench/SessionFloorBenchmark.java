@@ -1,17 +1,13 @@
 package nl.contractrules.tests.bench;
 
 import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.concurrent.TimeUnit;
 import nl.contractrules.engine.compile.BundledRules;
 import nl.contractrules.engine.compile.CheckedRules;
 import nl.contractrules.engine.compile.RuleBases;
-import nl.contractrules.model.Cause;
 import nl.contractrules.model.Contract;
 import nl.contractrules.model.Incident;
 import nl.contractrules.model.Regime;
-import nl.contractrules.model.ServiceType;
-import nl.contractrules.model.Tier;
 import nl.contractrules.rulesupport.Answer;
 import nl.contractrules.time.BusinessTime;
 import org.kie.api.runtime.KieSession;
@@ -51,15 +47,10 @@ public class SessionFloorBenchmark {
         cs365 = rules.kieBase(Regime.CONNECT_SECURE_365).newKieSessionsPool(1);
         kpn = rules.kieBase(Regime.KPN_EEN).newKieSessionsPool(1);
         time = new BusinessTime(rules.calendars(), Clock.systemUTC());
-        contract = Contract.of(Regime.CONNECT_SECURE_365, Tier.BASIS);
-        incident = Incident.builder(ZonedDateTime.parse("2026-11-21T10:00:00+01:00")).service(ServiceType.OFFICE_365)
-                .cause(Cause.UNKNOWN).allUsersAffected(true).usersAbleToLogIn(false).workingSituationDelivered(true)
-                .passwordsHandedOver(true).correctPasswordsUsed(true).filesMigrated(false)
-                .filesInaccessibleForAllUsers(true).build();
-        kpnContract = Contract.of(Regime.KPN_EEN, Tier.PREMIUM);
-        kpnIncident = Incident.builder(ZonedDateTime.parse("2026-11-21T22:00:00+01:00")).service(ServiceType.INTERNET)
-                .description("Geen internet").location("Kantoor Utrecht").cause(Cause.UNKNOWN).allUsersAffected(true)
-                .build();
+        contract = DecideBenchmark.CS365_CONTRACT;
+        incident = DecideBenchmark.cs365Incident();
+        kpnContract = DecideBenchmark.KPN_CONTRACT;
+        kpnIncident = DecideBenchmark.kpnIncident();
     }
 
     @Benchmark
