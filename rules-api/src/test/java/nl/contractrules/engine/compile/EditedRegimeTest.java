@@ -46,6 +46,22 @@ class EditedRegimeTest {
     }
 
     @Test
+    void aRuleRenamedTakesThePlaceOfItsOldName() {
+        String before = "rule \"WN.WK.2 application use, settings and onboarding are billed separately, no minimum\"";
+        String after = "rule \"WN.WK.2 application use, settings and onboarding: billed separately\"";
+        List<RuleFile> files = edited("websitenazorg/work.drl", before, after);
+        RuleBases.Compilation compilation = RuleBases.compile(files);
+
+        assertThat(compilation.filesOnly()).isEqualTo(Map.of(Regime.WEBSITENAZORG_O365,
+                List.of("websitenazorg/work.drl")));
+        assertThat(compilation.rules().ruleNames())
+                .contains("websitenazorg/WN.WK.2 application use, settings and onboarding: billed separately")
+                .doesNotContain("websitenazorg/WN.WK.2 application use, settings and onboarding are billed separately,"
+                        + " no minimum")
+                .isEqualTo(RuleBases.compileFromDrl(files).rules().ruleNames());
+    }
+
+    @Test
     void aRuleAddedCompilesTheWholeRegime() {
         String rule = "rule \"WN.WK.1 added by an analyst\"\n"
                 + "    @id(\"WN.WK.1\") @seed(\"002_c84bb13984f45299.txt\") @section(\"2.1\")\n"
