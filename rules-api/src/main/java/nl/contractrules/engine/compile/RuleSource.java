@@ -205,7 +205,7 @@ final class RuleSource {
 
     /** The top-level folder whose rule base the DRL belongs to: an expanded template's is its data file's. */
     String folder() {
-        String path = data == null ? file : data;
+        String path = dataOrFile();
         return path.contains("/") ? path.substring(0, path.indexOf('/')) : "";
     }
 
@@ -214,7 +214,7 @@ final class RuleSource {
      * template's under its data file's name plus ".drl".
      */
     String kiePath() {
-        return lineMap == null ? file : (data == null ? file : data) + ".drl";
+        return lineMap == null ? file : dataOrFile() + ".drl";
     }
 
     /** The file an analyst edits for this source: the file itself, or the data file a template was expanded with. */
