@@ -299,7 +299,7 @@ public final class BundledRules {
             registerAsParallelCapable();
         }
 
-        /** The classes' bytes, by binary name, read from the jar on first use (2.5 MB for the bundled rules). */
+        /** The classes' bytes, by binary name, read from the jar on first use (2.4 MB for the bundled rules). */
         private volatile Map<String, byte[]> classes;
         private final Object reading = new Object();
         /** Opens the URL of a class's bytes ({@link #findResource}). */
