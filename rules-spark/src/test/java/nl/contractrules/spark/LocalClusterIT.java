@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import nl.contractrules.api.ContractRules;
+import nl.contractrules.model.RuleFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
@@ -61,8 +65,35 @@ class LocalClusterIT {
         assertThat(cluster.log("worker-2")).as("an executor on each worker").contains("Asked to launch executor");
     }
 
+    /**
+     * An edited rule set (one number of KPN EEN changed) compiles on the driver and on each executor: Drools finds its
+     * services (the MVEL dialect the DRL compile needs) from the compile's pool threads, whose context class loader
+     * is the system class loader, which does not see the job jar on a cluster.
+     */
     @Test
     @Order(2)
+    void anEditedRuleSetDecidedOnTheClusterIsWhatDecideWritesWithIt(@TempDir Path dir) throws IOException {
+        Path rules = dir.resolve("rules");
+        RuleFile.write(RuleFile.bundled(), rules);
+        Path table = rules.resolve("kpneen/sla-levels.csv");
+        String text = Files.readString(table, UTF_8);
+        assertThat(text).contains("STANDAARD,false,,480,");
+        Files.writeString(table, text.replace("STANDAARD,false,,480,", "STANDAARD,false,,360,"), UTF_8);
+        Path out = dir.resolve("out");
+        List<String> decide = Reference.decideLines(ContractRules.load(rules)
+                .withClock(Clock.fixed(Reference.AS_OF, ZoneOffset.UTC)), CONTRACTS, CASES);
+
+        LocalCluster.Run run = cluster.submit(List.of(), List.of("--contracts", CONTRACTS.toString(),
+                "--cases", CASES.toString(), "--out", out.toString(), "--rules", rules.toString(),
+                "--as-of", Reference.AS_OF.toString()));
+
+        assertThat(run.exit()).as(run.output()).isZero();
+        assertThat(LocalSpark.partFiles(out)).isEqualTo(LocalSpark.lines(decide))
+                .isNotEqualTo(LocalSpark.lines(Reference.decideLines(Reference.BUNDLED, CONTRACTS, CASES)));
+    }
+
+    @Test
+    @Order(3)
     void aWorkerKilledInTheMiddleOfAJobLosesNoLineAndDoublesNone(@TempDir Path dir) throws IOException {
         List<String> example = Files.readAllLines(CASES, UTF_8);
         List<String> lines = new ArrayList<>();

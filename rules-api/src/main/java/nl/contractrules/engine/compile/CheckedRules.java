@@ -1,6 +1,7 @@
 package nl.contractrules.engine.compile;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static nl.contractrules.engine.compile.LibraryContext.inLibraryContext;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.security.MessageDigest;
@@ -116,7 +117,8 @@ public final class CheckedRules {
         Calendars calendars = null;
         List<RuleSource> sources = new ArrayList<>();
         boolean unparsed = false;
-        List<Read> read = files.parallelStream().filter(unread.negate()).map(CheckedRules::read).toList();
+        List<Read> read = files.parallelStream().filter(unread.negate()).map(inLibraryContext(CheckedRules::read))
+                .toList();
         for (Read file : read) {
             calendars = file.calendars() != null ? file.calendars() : calendars;
             if (file.source() != null) {

@@ -1,6 +1,7 @@
 package nl.contractrules.engine.compile;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static nl.contractrules.engine.compile.LibraryContext.inLibraryContext;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.ArrayList;
@@ -153,8 +154,9 @@ public final class RuleBases {
             }
         }
         List<Built> built = Arrays.stream(Regime.values()).filter(regime -> build || fromDrl.contains(regime))
-                .parallel().map(regime -> fromDrl.contains(regime) ? fromDrl(regime, checked, bundled)
-                        : new Built(regime, bundled.get().kieBases(Set.of(regime)).get(regime), List.of()))
+                .parallel().map(inLibraryContext((Regime regime) -> fromDrl.contains(regime)
+                        ? fromDrl(regime, checked, bundled)
+                        : new Built(regime, bundled.get().kieBases(Set.of(regime)).get(regime), List.of())))
                 .toList();
         List<RuleProblem> problems = built.stream().flatMap(b -> b.problems().stream()).toList();
         Map<Regime, List<String>> filesOnly = new EnumMap<>(Regime.class);

@@ -1,6 +1,7 @@
 package nl.contractrules.engine.compile;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static nl.contractrules.engine.compile.LibraryContext.inLibraryContext;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -78,8 +79,8 @@ final class RuleTemplates {
         Set<String> used = new HashSet<>();
         List<RuleSource> sources = new ArrayList<>();
         List<Expansion> expansions = files.stream().filter(f -> isData(f.path())).toList().parallelStream()
-                .map(data -> skipped.test(data) ? new Expansion(named(data), null, List.of())
-                        : expand(data, templates)).toList();
+                .map(inLibraryContext((RuleFile data) -> skipped.test(data) ? new Expansion(named(data), null,
+                        List.of()) : expand(data, templates))).toList();
         for (Expansion expansion : expansions) {
             if (expansion.template() != null) {
                 used.add(expansion.template());
